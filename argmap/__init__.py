@@ -1,0 +1,37 @@
+"""argmap: build, read, check, convert and draw argument maps."""
+
+from argmap.argument_map import ArgumentMap
+from argmap.build import MapBuilder
+from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
+from argmap.findings import Finding, Location, Origin, Severity
+from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
+from argmap.provenance import Participant, Source, SourceRef
+from argmap.relations import Attack, Relation, Support
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArgmapError",
+    "ArgumentMap",
+    "Attack",
+    "Basis",
+    "Claim",
+    "Finding",
+    "Location",
+    "MapBuilder",
+    "ModelError",
+    "Node",
+    "Origin",
+    "ParseError",
+    "Participant",
+    "Premise",
+    "Rebuttal",
+    "Recommendation",
+    "Relation",
+    "Severity",
+    "Source",
+    "SourceRef",
+    "Support",
+    "UnknownIdError",
+    "__version__",
+]

@@ -1,0 +1,191 @@
+"""The map: a frozen value holding nodes, relations, sources and participants."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from argmap.errors import ModelError, UnknownIdError
+from argmap.findings import Finding, Location, Origin, Severity
+from argmap.invariants import check_text, to_tuple
+from argmap.nodes import NODE_KINDS, Node
+from argmap.provenance import Participant, Source
+from argmap.relations import Attack, Relation, Support
+
+__all__ = ["ArgumentMap", "freeze"]
+
+DUPLICATE_ID = "AM201"
+UNKNOWN_REFERENCE = "AM202"
+
+
+def freeze(value: Any) -> Any:
+    """Deep-freeze JSON-like data: mappings become read-only, lists become tuples.
+
+    >>> freeze({"tags": ["a", "b"]})["tags"]
+    ('a', 'b')
+    """
+    if isinstance(value, Mapping):
+        return MappingProxyType({str(k): freeze(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
+    def check(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                finding = Finding(
+                    "AM105",
+                    Severity.ERROR,
+                    f"map {attribute.name}[{index}] must be {what}, got {type(item).__name__}",
+                    Location(path=(attribute.name, index)),
+                )
+                raise ModelError([finding])
+
+    return check
+
+
+def _home(relation: Relation) -> str:
+    return relation.by[0] if isinstance(relation, Support) else relation.by
+
+
+@attrs.frozen
+class ArgumentMap:
+    """An argument map: a frozen value; build one with :class:`~argmap.MapBuilder` or read one.
+
+    The constructor enforces the structure: ids unique across nodes and relations,
+    every reference resolved. Relations are kept in the order of their home node
+    (a support's first source, an attack's attacker), which is how files write them.
+
+    >>> from argmap import ArgumentMap, Claim, Premise, Support
+    >>> m = ArgumentMap("T", nodes=[Claim("c", "A claim."), Premise("p", "A reason.")],
+    ...                 relations=[Support(["p"], "c")])
+    >>> m.node("p").text, m.relation("p->c").target
+    ('A reason.', 'c')
+    """
+
+    title: str = attrs.field(validator=check_text)
+    nodes: tuple[Node, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_members(tuple(NODE_KINDS.values()), "a node")
+    )
+    relations: tuple[Relation, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_members((Support, Attack), "a Support or an Attack")
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_members(Source, "a Source")
+    )
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_members(Participant, "a Participant")
+    )
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze, hash=False)
+    origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+    _elements: dict[str, Node | Relation] = attrs.field(init=False, eq=False, repr=False)
+    _sources: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)
+    _participants: dict[str, Participant] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        findings: list[Finding] = []
+        elements: dict[str, Node | Relation] = {}
+        for element in (*self.nodes, *self.relations):
+            if element.id in elements:
+                findings.append(_duplicate(element.kind, element.id, elements[element.id].kind))
+            else:
+                elements[element.id] = element
+        sources = _unique(self.sources, findings)
+        participants = _unique(self.participants, findings)
+        order = {node.id: index for index, node in enumerate(self.nodes)}
+        findings.extend(_dangling(self, elements, order, sources, participants))
+        if findings:
+            raise ModelError(findings)
+        relations = tuple(sorted(self.relations, key=lambda r: order[_home(r)]))
+        object.__setattr__(self, "relations", relations)
+        object.__setattr__(self, "_elements", elements)
+        object.__setattr__(self, "_sources", sources)
+        object.__setattr__(self, "_participants", participants)
+
+    def node(self, id: str) -> Node:
+        """The node with this id; :class:`UnknownIdError` if there is none."""
+        element = self._elements.get(id)
+        if element is None or isinstance(element, Support | Attack):
+            raise UnknownIdError(f"no node with id {id!r}")
+        return element
+
+    def relation(self, id: str) -> Relation:
+        """The relation with this id; :class:`UnknownIdError` if there is none."""
+        element = self._elements.get(id)
+        if not isinstance(element, Support | Attack):
+            raise UnknownIdError(f"no relation with id {id!r}")
+        return element
+
+    def source(self, id: str) -> Source:
+        """The source document with this id; :class:`UnknownIdError` if there is none."""
+        try:
+            return self._sources[id]
+        except KeyError:
+            raise UnknownIdError(f"no source with id {id!r}") from None
+
+    def participant(self, id: str) -> Participant:
+        """The participant with this id; :class:`UnknownIdError` if there is none."""
+        try:
+            return self._participants[id]
+        except KeyError:
+            raise UnknownIdError(f"no participant with id {id!r}") from None
+
+    def __contains__(self, id: object) -> bool:
+        """Whether a node or relation has this id."""
+        return id in self._elements
+
+
+def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:
+    return Finding(
+        DUPLICATE_ID,
+        Severity.ERROR,
+        f"id {ident!r} of this {kind} is already used by a {first_kind}; ids must be unique",
+        Location(element=ident),
+    )
+
+
+def _unique(items: Iterable[Source] | Iterable[Participant], findings: list[Finding]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for item in items:
+        if item.id in seen:
+            findings.append(_duplicate(item.kind, item.id, item.kind))
+        else:
+            seen[item.id] = item
+    return seen
+
+
+def _dangling(
+    amap: ArgumentMap,
+    elements: Mapping[str, Node | Relation],
+    order: Mapping[str, int],
+    sources: Mapping[str, Source],
+    participants: Mapping[str, Participant],
+) -> Iterable[Finding]:
+    def missing(owner: Node | Relation, field: str, ident: str, expected: str) -> Finding:
+        return Finding(
+            UNKNOWN_REFERENCE,
+            Severity.ERROR,
+            f"{owner.kind} {owner.id!r}: {field} {ident!r} is not {expected}",
+            Location(element=owner.id, path=(field,)),
+        )
+
+    for node in amap.nodes:
+        if node.speaker is not None and node.speaker not in participants:
+            yield missing(node, "speaker", node.speaker, "a declared participant")
+        if node.source is not None and node.source.doc not in sources:
+            yield missing(node, "source", node.source.doc, "a declared source")
+    for relation in amap.relations:
+        by = relation.by if isinstance(relation, Support) else (relation.by,)
+        for ident in by:
+            if ident not in order:
+                yield missing(relation, "by", ident, "a node id")
+        target = elements.get(relation.target)
+        if isinstance(relation, Support) and relation.target not in order:
+            yield missing(relation, "target", relation.target, "a node id")
+        elif isinstance(relation, Attack) and (target is None or isinstance(target, Attack)):
+            yield missing(relation, "target", relation.target, "a node or support id")
