@@ -59,7 +59,8 @@ class ArgumentMap:
 
     The constructor enforces the structure: ids unique across nodes and relations,
     every reference resolved. Relations are kept in the order of their home node
-    (a support's first source, an attack's attacker), which is how files write them.
+    (a support's first source, an attack's attacker), supports before attacks, which is
+    how files write them.
 
     >>> from argmap import ArgumentMap, Claim, Premise, Support
     >>> m = ArgumentMap("T", nodes=[Claim("c", "A claim."), Premise("p", "A reason.")],
@@ -101,7 +102,9 @@ class ArgumentMap:
         findings.extend(_dangling(self, elements, order, sources, participants))
         if findings:
             raise ModelError(findings)
-        relations = tuple(sorted(self.relations, key=lambda r: order[_home(r)]))
+        relations = tuple(
+            sorted(self.relations, key=lambda r: (order[_home(r)], isinstance(r, Attack)))
+        )
         object.__setattr__(self, "relations", relations)
         object.__setattr__(self, "_elements", elements)
         object.__setattr__(self, "_sources", sources)

@@ -1,0 +1,167 @@
+"""Reading and writing maps: YAML for authors, JSON for tools, one document shape."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from argmap.argument_map import ArgumentMap
+from argmap.errors import ParseError
+from argmap.findings import DocPath, Finding, Location, Severity
+from argmap.formats import json_format, yaml_format
+from argmap.formats.document import InputProblem, from_document, to_document
+
+__all__ = ["MAX_BYTES", "Format", "dumps", "format_of", "json_schema", "loads", "read", "write"]
+
+#: The formats argmap reads and writes.
+Format = Literal["yaml", "json"]
+
+#: The largest input read by default (64 MiB); pass ``max_bytes`` to read larger maps.
+MAX_BYTES = 64 * 1024 * 1024
+
+_EXTENSIONS: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_PARSERS: dict[str, Callable[[str, str | None], tuple[Any, Callable[[DocPath], Any]]]] = {
+    "yaml": yaml_format.parse,
+    "json": json_format.parse,
+}
+
+
+def _problem(code: str, message: str, file: str | None, line: int = 1, column: int = 1) -> ParseError:
+    return ParseError([Finding(code, Severity.ERROR, message, Location(file, line, column))])
+
+
+def format_of(path: str | os.PathLike[str]) -> Format:
+    """The format a file name's extension names.
+
+    >>> format_of("sejong.yaml"), format_of("sejong.json")
+    ('yaml', 'json')
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return _EXTENSIONS[suffix]
+    except KeyError:
+        known = ", ".join(_EXTENSIONS)
+        raise _problem(
+            "AM112", f"cannot tell the format of {os.fspath(path)!r} from its extension "
+            f"{suffix!r}; use one of {known}", os.fspath(path)) from None
+
+
+def loads(text: str, *, format: Format = "yaml", file: str | None = None,
+          max_bytes: int | None = MAX_BYTES) -> ArgumentMap:
+    """Read a map from a string; :class:`~argmap.ParseError` lists every problem.
+
+    ``file`` only names the text in messages.
+
+    >>> import argmap
+    >>> m = argmap.loads('''
+    ... title: Keep the long view
+    ... nodes:
+    ...   thesis: {claim: Ties matter., main: true}
+    ... ''')
+    >>> m.node("thesis").main
+    True
+    """
+    if format not in _PARSERS:
+        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+    if max_bytes is not None and len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
+        raise _problem("AM109", f"the input is {len(text.encode('utf-8')):,} bytes, over the "
+                       f"limit of {max_bytes:,}; pass max_bytes=None to read it anyway", file)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise _problem("AM108", "the input is empty; expected a map with 'title' and 'nodes'", file)
+    try:
+        data, locate = _PARSERS[format](text, file)
+    except InputProblem as problem:
+        raise ParseError([problem.finding]) from None
+    except RecursionError:
+        raise _problem("AM101", "the input is nested too deeply to be a map", file) from None
+    amap = from_document(data, file=file, locate=locate)
+    release = getattr(locate, "release", None)
+    if release is not None:
+        release()
+    return amap
+
+
+def read(path: str | os.PathLike[str], *, format: Format | None = None,
+         max_bytes: int | None = MAX_BYTES) -> ArgumentMap:
+    """Read a map from a file, in the format its extension names (``.yaml``/``.yml``/``.json``).
+
+    Every problem is reported with ``file:line:col`` in one :class:`~argmap.ParseError`.
+    """
+    name = os.fspath(path)
+    fmt = format or format_of(name)
+    try:
+        with open(name, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise _problem("AM109", f"the file is {size:,} bytes, over the limit of "
+                               f"{max_bytes:,}; pass max_bytes=None to read it anyway", name)
+            raw = stream.read()
+    except OSError as error:
+        raise ParseError([Finding("AM101", Severity.ERROR, f"cannot read the file: "
+                                  f"{error.strerror or error}", Location(name))]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        prefix = raw[: error.start]
+        line = prefix.count(b"\n") + 1
+        column = len(prefix[prefix.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise _problem("AM107", f"the file is not UTF-8 text: byte 0x{raw[error.start]:02x} "
+                       f"cannot start a character here; save it as UTF-8", name, line,
+                       column) from None
+    return loads(text, format=fmt, file=name, max_bytes=None)
+
+
+def dumps(amap: ArgumentMap, *, format: Format = "yaml") -> str:
+    """The map as YAML or JSON text; the same map always gives the same text.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.", main=True).build()
+    >>> print(argmap.dumps(m), end="")
+    argmap: 1
+    title: T
+    nodes:
+      c:
+        claim: A claim.
+        main: true
+    """
+    document = to_document(amap)
+    if format == "yaml":
+        return yaml_format.dumps(document)
+    if format == "json":
+        return json_format.dumps(document)
+    raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+
+
+def write(amap: ArgumentMap, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write the map to a file, in the format its extension names.
+
+    The file is replaced whole or not at all: there is never a partial file.
+    """
+    name = os.fspath(path)
+    text = dumps(amap, format=format or format_of(name))
+    directory = os.path.dirname(os.path.abspath(name))
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".argmap-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, name)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the map document (both the YAML and the JSON form).
+
+    >>> json_schema()["title"]
+    'argmap map document'
+    """
+    text = resources.files("argmap.formats").joinpath("argmap.schema.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]

@@ -1,0 +1,546 @@
+"""The map document: the plain data YAML and JSON share, to and from the model.
+
+Both formats parse to the same tree of dicts, lists and scalars; this module turns that
+tree into an :class:`~argmap.ArgumentMap` (collecting every problem, each with its
+document path) and back. YAML scalars arrive as :class:`Scalar` strings that remember
+how they were written, so that ``country: NO`` stays the text ``"NO"``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from argmap.argument_map import ArgumentMap
+from argmap.errors import ModelError, ParseError
+from argmap.findings import DocPath, Finding, Location, Origin, Severity, format_path
+from argmap.nodes import NODE_KINDS, Claim, Node, Premise
+from argmap.provenance import Participant, Source, SourceRef
+from argmap.relations import Attack, Relation, Support, default_relation_id
+
+__all__ = ["FORMAT_VERSION", "KEYS", "InputProblem", "Scalar", "from_document", "to_document"]
+
+FORMAT_VERSION = 1
+
+#: Every key the format knows, by the place it may appear (the schema test reads this).
+KEYS: dict[str, tuple[str, ...]] = {
+    "map": ("argmap", "title", "sources", "participants", "nodes", "metadata"),
+    "source": ("title", "authors", "affiliation", "outlet", "date", "url", "language"),
+    "participant": ("name", "affiliation", "country", "role"),
+    "node": ("speaker", "source", "tags", "note", "supports", "attacks"),
+    "claim": ("main",),
+    "premise": ("basis", "implicit"),
+    "rebuttal": (),
+    "recommendation": (),
+    "source-ref": ("doc", "paragraphs"),
+    "support": ("to", "with", "id"),
+    "attack": ("to", "id"),
+}
+_KIND_NAMES = tuple(NODE_KINDS)
+_NODE_KEYS = {
+    kind: frozenset((kind, *KEYS["node"], *KEYS[kind])) for kind in _KIND_NAMES
+}
+_ALL_NODE_KEYS = frozenset().union(*_NODE_KEYS.values())
+
+SYNTAX = "AM101"
+UNKNOWN_KEY = "AM102"
+WRONG_TYPE = "AM103"
+MISSING_KEY = "AM104"
+UNSUPPORTED_VERSION = "AM106"
+
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+
+
+class InputProblem(Exception):
+    """A reader's problem with the input text itself, already located."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+class Scalar(str):
+    """A YAML scalar as written: its text, and its style (``None`` when plain)."""
+
+    __slots__ = ("style",)
+    style: str | None
+
+    def __new__(cls, value: str, style: str | None) -> Scalar:
+        """A scalar with this text and style."""
+        self = super().__new__(cls, value)
+        self.style = style
+        return self
+
+
+def _is_null(value: object) -> bool:
+    return value is None or (type(value) is Scalar and value.style is None and value in _NULLS)
+
+
+def _describe(value: object) -> str:
+    if type(value) is Scalar:
+        return f"the text {str(value)!r}"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "null"
+    names = {dict: "a mapping", list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Turns a document tree into a map, collecting findings with document paths."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.paths: dict[str, DocPath] = {}
+
+    def problem(self, code: str, path: DocPath, message: str, element: str | None = None) -> None:
+        where = format_path(path)
+        self.findings.append(
+            Finding(code, Severity.ERROR, f"{where}: {message}", Location(element=element, path=path))
+        )
+
+    # -- scalars ---------------------------------------------------------------------------
+
+    def text(self, value: object, path: DocPath) -> str | None:
+        if isinstance(value, str) and not _is_null(value):
+            if type(value) is Scalar and value.style in ("|", ">"):
+                return str(value).rstrip("\n")
+            return str(value)
+        if _is_null(value):
+            return None
+        self.problem(WRONG_TYPE, path, f"expected text, got {_describe(value)}")
+        return None
+
+    def required_text(self, value: object, path: DocPath, what: str) -> str | None:
+        if _is_null(value):
+            self.problem(MISSING_KEY, path, f"{what} needs a value")
+            return None
+        return self.text(value, path)
+
+    def boolean(self, value: object, path: DocPath) -> bool:
+        if isinstance(value, bool):
+            return value
+        if type(value) is Scalar and value.style is None and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if _is_null(value):
+            return False
+        self.problem(WRONG_TYPE, path, f"expected true or false, got {_describe(value)}")
+        return False
+
+    def integer(self, value: object, path: DocPath) -> int | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if type(value) is Scalar and value.style is None and _INT.fullmatch(value):
+            return int(value)
+        self.problem(WRONG_TYPE, path, f"expected a whole number, got {_describe(value)}")
+        return None
+
+    def text_list(self, value: object, path: DocPath) -> tuple[str, ...]:
+        if _is_null(value):
+            return ()
+        if isinstance(value, str):
+            self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}; write [{value}]")
+            return ()
+        if not isinstance(value, list):
+            self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}")
+            return ()
+        items = (self.text(item, (*path, index)) for index, item in enumerate(value))
+        return tuple(item for item in items if item is not None)
+
+    # -- containers --------------------------------------------------------------------------
+
+    def mapping(self, value: object, path: DocPath, what: str) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        if not _is_null(value):
+            self.problem(WRONG_TYPE, path, f"expected {what} (a mapping), got {_describe(value)}")
+        return None
+
+    def unknown_keys(self, raw: Mapping[str, Any], allowed: frozenset[str] | tuple[str, ...],
+                     path: DocPath, where: str, hint: Callable[[str], str] | None = None) -> None:
+        for key in [key for key in raw if key not in allowed]:
+            extra = hint(key) if hint is not None else ""
+            if not extra:
+                close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+                extra = f"; did you mean {close[0]!r}?" if close else ""
+            expected = ", ".join(sorted(allowed))
+            self.problem(UNKNOWN_KEY, (*path, key),
+                         f"unknown key {key!r} in {where}{extra} (expected one of: {expected})")
+
+    def model_errors(self, error: ModelError, path: DocPath,
+                     keys: Mapping[str, str] | None = None) -> None:
+        for finding in error.findings:
+            field = finding.location.path[0] if finding.location.path else None
+            where = path if field is None else (*path, (keys or {}).get(str(field), field))
+            self.findings.append(
+                Finding(finding.code, finding.severity, finding.message,
+                        Location(element=finding.location.element, path=where))
+            )
+
+    # -- the document --------------------------------------------------------------------------
+
+    def read_map(self, data: object) -> tuple[ArgumentMap | None, DocPath]:
+        raw = self.mapping(data, (), "an argument map")
+        if raw is None:
+            if _is_null(data):
+                self.problem(MISSING_KEY, (), "the document is empty; expected a mapping with "
+                             "'title' and 'nodes'")
+            return None, ()
+        self.unknown_keys(raw, KEYS["map"], (), "the map")
+        version = raw.get("argmap")
+        if version is not None and not _is_null(version):
+            number = self.integer(version, ("argmap",))
+            if number is not None and number != FORMAT_VERSION:
+                self.problem(UNSUPPORTED_VERSION, ("argmap",),
+                             f"this is format version {number}; this argmap reads version "
+                             f"{FORMAT_VERSION}")
+        if "title" not in raw:
+            self.problem(MISSING_KEY, (), "the map needs a 'title'")
+        title = self.required_text(raw.get("title"), ("title",), "title")
+        sources = self.each(raw.get("sources"), "sources", "source", self.read_source)
+        participants = self.each(raw.get("participants"), "participants", "participant",
+                                 self.read_participant)
+        nodes: list[Node] = []
+        relations: list[Relation] = []
+        raw_nodes = self.mapping(raw.get("nodes"), ("nodes",), "nodes by id")
+        if raw_nodes is None and "nodes" not in raw:
+            self.problem(MISSING_KEY, (), "the map needs 'nodes'")
+        for ident, node in (raw_nodes or {}).items():
+            self.read_node(str(ident), node, nodes, relations)
+        metadata = raw.get("metadata")
+        if metadata is not None and not _is_null(metadata) and not isinstance(metadata, dict):
+            self.problem(WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}")
+            metadata = None
+        if self.findings or title is None:
+            return None, ()
+        try:
+            amap = ArgumentMap(title, nodes, relations, sources, participants,
+                               _plain(metadata) if metadata is not None else {})
+        except ModelError as error:
+            for finding in error.findings:
+                element = finding.location.element
+                base = self.paths.get(element, ()) if element is not None else ()
+                field = finding.location.path[0] if finding.location.path else None
+                if field in ("speaker", "source"):
+                    base = (*base, field)
+                self.findings.append(
+                    Finding(finding.code, finding.severity, finding.message,
+                            Location(element=element, path=base))
+                )
+            return None, ()
+        return amap, ()
+
+    def each(self, value: object, key: str, what: str,
+             read: Callable[[str, Mapping[str, Any]], Any]) -> list[Any]:
+        raw = self.mapping(value, (key,), f"{key} by id")
+        result = []
+        for ident, item in (raw or {}).items():
+            path = (key, str(ident))
+            self.paths.setdefault(str(ident), path)
+            fields = self.mapping(item, path, f"a {what}")
+            if fields is None:
+                if _is_null(item):
+                    self.problem(MISSING_KEY, path, f"{what} {ident!r} needs its fields")
+                continue
+            self.unknown_keys(fields, KEYS[what], path, f"{what} {ident!r}")
+            try:
+                result.append(read(str(ident), fields))
+            except ModelError as error:
+                self.model_errors(error, path)
+        return result
+
+    def read_source(self, ident: str, raw: Mapping[str, Any]) -> Source:
+        path = ("sources", ident)
+        fields = {key: self.text(raw[key], (*path, key))
+                  for key in ("affiliation", "outlet", "date", "url", "language") if key in raw}
+        authors = self.text_list(raw.get("authors"), (*path, "authors"))
+        title = self.required_text(raw.get("title"), (*path, "title"), f"source {ident!r}: title")
+        return Source(ident, title or "", authors=authors, **fields)
+
+    def read_participant(self, ident: str, raw: Mapping[str, Any]) -> Participant:
+        path = ("participants", ident)
+        fields = {key: self.text(raw[key], (*path, key))
+                  for key in ("affiliation", "country", "role") if key in raw}
+        name = self.required_text(raw.get("name"), (*path, "name"), f"participant {ident!r}: name")
+        return Participant(ident, name or "", **fields)
+
+    def read_node(self, ident: str, value: object, nodes: list[Node],
+                  relations: list[Relation]) -> None:
+        path = ("nodes", ident)
+        self.paths[ident] = path
+        raw = self.mapping(value, path, "a node")
+        if raw is None:
+            if _is_null(value):
+                self.problem(MISSING_KEY, path, f"node {ident!r} needs a kind and text, e.g. "
+                             f"'claim: ...'", ident)
+            return
+        kinds = [kind for kind in _KIND_NAMES if kind in raw]
+        if len(kinds) != 1:
+            found = "none" if not kinds else " and ".join(repr(k) for k in kinds)
+            self.problem(MISSING_KEY if not kinds else WRONG_TYPE, path,
+                         f"node {ident!r} needs exactly one kind key with its text "
+                         f"({', '.join(_KIND_NAMES)}); found {found}", ident)
+            self.unknown_keys(raw, _ALL_NODE_KEYS, path, f"node {ident!r}")
+            return
+        kind = kinds[0]
+        allowed = _NODE_KEYS[kind]
+        if len(raw) > 1 and not raw.keys() <= allowed:
+            self.unknown_keys(raw, allowed, path, f"{kind} {ident!r}", _kind_hint(kind))
+        fields: dict[str, Any] = {}
+        text = self.required_text(raw[kind], (*path, kind), f"{kind} {ident!r}")
+        if len(raw) > 1:
+            self.node_fields(kind, raw, path, fields)
+        if "supports" in raw:
+            self.read_relations(ident, raw["supports"], "supports", relations)
+        if "attacks" in raw:
+            self.read_relations(ident, raw["attacks"], "attacks", relations)
+        if text is None:
+            return
+        try:
+            nodes.append(NODE_KINDS[kind](ident, text, **fields))
+        except ModelError as error:
+            self.model_errors(error, path, {"text": kind})
+
+    def node_fields(self, kind: str, raw: Mapping[str, Any], path: DocPath,
+                    fields: dict[str, Any]) -> None:
+        for key in ("speaker", "note"):
+            if key in raw:
+                fields[key] = self.text(raw[key], (*path, key))
+        if "tags" in raw:
+            fields["tags"] = self.text_list(raw["tags"], (*path, "tags"))
+        if "source" in raw:
+            fields["source"] = self.source_ref(raw["source"], (*path, "source"))
+        if kind == "claim" and "main" in raw:
+            fields["main"] = self.boolean(raw["main"], (*path, "main"))
+        if kind == "premise":
+            if "basis" in raw:
+                fields["basis"] = self.text(raw["basis"], (*path, "basis"))
+            if "implicit" in raw:
+                fields["implicit"] = self.boolean(raw["implicit"], (*path, "implicit"))
+
+    def source_ref(self, value: object, path: DocPath) -> SourceRef | None:
+        if _is_null(value):
+            return None
+        if isinstance(value, str):
+            doc, paragraphs = str(value), []
+        else:
+            raw = self.mapping(value, path, "a source id or {doc: ..., paragraphs: [...]}")
+            if raw is None:
+                return None
+            self.unknown_keys(raw, KEYS["source-ref"], path, "a source locator")
+            doc = raw.get("doc")
+            if _is_null(doc):
+                self.problem(MISSING_KEY, path, "a source locator needs 'doc', the source's id")
+                return None
+            doc = self.text(doc, (*path, "doc"))
+            raw_paragraphs = raw.get("paragraphs")
+            paragraphs = []
+            if isinstance(raw_paragraphs, list):
+                for index, item in enumerate(raw_paragraphs):
+                    number = self.integer(item, (*path, "paragraphs", index))
+                    if number is not None:
+                        paragraphs.append(number)
+            elif not _is_null(raw_paragraphs):
+                self.problem(WRONG_TYPE, (*path, "paragraphs"),
+                             f"expected a list of paragraph numbers, got {_describe(raw_paragraphs)}")
+        if doc is None:
+            return None
+        try:
+            return SourceRef(doc, paragraphs)
+        except ModelError as error:
+            self.model_errors(error, path)
+            return None
+
+    def read_relations(self, home: str, value: object, key: str,
+                       relations: list[Relation]) -> None:
+        path: DocPath = ("nodes", home, key)
+        if _is_null(value):
+            return
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                self.read_relation(home, item, key, (*path, index), relations)
+        else:
+            self.read_relation(home, value, key, path, relations)
+
+    def read_relation(self, home: str, value: object, key: str, path: DocPath,
+                      relations: list[Relation]) -> None:
+        what = "support" if key == "supports" else "attack"
+        if isinstance(value, str) and not _is_null(value):
+            target, others, ident = str(value), (), None
+        else:
+            raw = self.mapping(value, path, f"a target id or {{to: ..., id: ...}} ({what})")
+            if raw is None:
+                if _is_null(value):
+                    self.problem(MISSING_KEY, path, f"a {what} needs a target id")
+                return
+            self.unknown_keys(raw, KEYS[what], path, f"a {what}",
+                              _with_hint if what == "attack" else None)
+            target = self.required_text(raw.get("to"), (*path, "to"), f"a {what}: 'to'")
+            others = self.text_list(raw.get("with"), (*path, "with")) if what == "support" else ()
+            ident = self.text(raw["id"], (*path, "id")) if "id" in raw else None
+            if target is None:
+                return
+        try:
+            relation: Relation
+            if what == "support":
+                by = (home, *others)
+                relation = Support(by, target, id=ident or default_relation_id(by, target))
+            else:
+                relation = Attack(home, target, id=ident or default_relation_id(home, target))
+        except ModelError as error:
+            self.model_errors(error, path, {"target": "to", "by": "with"})
+            return
+        self.paths.setdefault(relation.id, path)
+        relations.append(relation)
+
+
+def _kind_hint(kind: str) -> Callable[[str], str]:
+    def hint(key: str) -> str:
+        if key in _ALL_NODE_KEYS:
+            owners = [k for k in _KIND_NAMES if key in KEYS[k] or key == k]
+            return f"; {key!r} belongs to {' and '.join(owners)} nodes, this is a {kind}"
+        return ""
+
+    return hint
+
+
+def _with_hint(key: str) -> str:
+    return "; only supports can be linked with 'with'" if key == "with" else ""
+
+
+def _plain(value: Any) -> Any:
+    """Metadata as plain data: YAML scalars resolved by the YAML 1.2 core schema."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if type(value) is Scalar:
+        if value.style is not None:
+            return str(value)
+        if value in _NULLS:
+            return None
+        if value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        if _INT.fullmatch(value):
+            return int(value)
+        if _FLOAT.fullmatch(value):
+            return float(value)
+        return str(value)
+    return value
+
+
+def from_document(data: object, *, file: str | None,
+                  locate: Callable[[DocPath], tuple[int, int] | None]) -> ArgumentMap:
+    """Turn a parsed document into a map; :class:`ParseError` lists every problem found."""
+    reader = _Reader()
+    amap, _ = reader.read_map(data)
+    origin = Origin(file, reader.paths, locate)
+    if amap is None:
+        raise ParseError(
+            [
+                Finding(f.code, f.severity, f.message,
+                        origin.location(f.location.element, f.location.path))
+                for f in reader.findings
+            ]
+        )
+    return ArgumentMap(amap.title, amap.nodes, amap.relations, amap.sources, amap.participants,
+                       amap.metadata, origin=origin)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+def _relation_doc(relation: Relation) -> str | dict[str, Any]:
+    if isinstance(relation, Support):
+        by: str | tuple[str, ...] = relation.by
+        others = relation.by[1:]
+    else:
+        by, others = relation.by, ()
+    if not others and relation.id == default_relation_id(by, relation.target):
+        return relation.target
+    doc: dict[str, Any] = {"to": relation.target}
+    if others:
+        doc["with"] = list(others)
+    if relation.id != default_relation_id(by, relation.target):
+        doc["id"] = relation.id
+    return doc
+
+
+def _node_doc(node: Node, supports: list[Relation], attacks: list[Relation]) -> dict[str, Any]:
+    doc: dict[str, Any] = {node.kind: node.text}
+    if isinstance(node, Claim) and node.main:
+        doc["main"] = True
+    if isinstance(node, Premise):
+        if node.basis is not None:
+            doc["basis"] = node.basis.value
+        if node.implicit:
+            doc["implicit"] = True
+    for key, relations in (("supports", supports), ("attacks", attacks)):
+        if relations:
+            items = [_relation_doc(r) for r in relations]
+            doc[key] = items[0] if len(items) == 1 else items
+    if node.speaker is not None:
+        doc["speaker"] = node.speaker
+    if node.source is not None:
+        ref = node.source
+        doc["source"] = (
+            {"doc": ref.doc, "paragraphs": list(ref.paragraphs)} if ref.paragraphs else ref.doc
+        )
+    if node.tags:
+        doc["tags"] = list(node.tags)
+    if node.note is not None:
+        doc["note"] = node.note
+    return doc
+
+
+def _fields(obj: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key in keys:
+        value = getattr(obj, key)
+        if value is not None and value != ():
+            doc[key] = list(value) if isinstance(value, tuple) else value
+    return doc
+
+
+def to_document(amap: ArgumentMap) -> dict[str, Any]:
+    """The map as plain data, the shape both YAML and JSON write.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "C.", main=True).premise(
+    ...     "p", "P.", supports="c").build()
+    >>> to_document(m)["nodes"]
+    {'c': {'claim': 'C.', 'main': True}, 'p': {'premise': 'P.', 'supports': 'c'}}
+    """
+    doc: dict[str, Any] = {"argmap": FORMAT_VERSION, "title": amap.title}
+    if amap.sources:
+        doc["sources"] = {s.id: _fields(s, KEYS["source"]) for s in amap.sources}
+    if amap.participants:
+        doc["participants"] = {p.id: _fields(p, KEYS["participant"]) for p in amap.participants}
+    supports: dict[str, list[Relation]] = {}
+    attacks: dict[str, list[Relation]] = {}
+    for relation in amap.relations:
+        if isinstance(relation, Support):
+            supports.setdefault(relation.by[0], []).append(relation)
+        else:
+            attacks.setdefault(relation.by, []).append(relation)
+    doc["nodes"] = {
+        node.id: _node_doc(node, supports.get(node.id, []), attacks.get(node.id, []))
+        for node in amap.nodes
+    }
+    if amap.metadata:
+        doc["metadata"] = _thaw(amap.metadata)
+    return doc
+
