@@ -2,11 +2,14 @@
 
 from argmap.argument_map import ArgumentMap
 from argmap.build import MapBuilder
+from argmap.codes import CODES, CodeInfo
 from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
 from argmap.findings import Finding, Location, Origin, Severity
+from argmap.formats import dumps, json_schema, loads, read, write
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support
+from argmap.validate import validate
 
 __version__ = "0.1.0"
 
@@ -15,7 +18,9 @@ __all__ = [
     "ArgumentMap",
     "Attack",
     "Basis",
+    "CODES",
     "Claim",
+    "CodeInfo",
     "Finding",
     "Location",
     "MapBuilder",
@@ -34,4 +39,10 @@ __all__ = [
     "Support",
     "UnknownIdError",
     "__version__",
+    "dumps",
+    "json_schema",
+    "loads",
+    "read",
+    "validate",
+    "write",
 ]
