@@ -1,0 +1,239 @@
+"""The ``argmap`` command line: argparse glue over the public API."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+import argmap
+
+__all__ = ["main"]
+
+#: Exit codes, shared by every subcommand and listed in every help text.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_EXIT_CODES = """\
+exit codes:
+  0  success (check: no errors, and with --strict no warnings either)
+  1  the check failed, an input could not be read, or an output could not be written
+  2  usage error (unknown subcommand or option, missing argument)
+"""
+
+#: A subcommand's runner: parsed arguments in, exit code out.
+Runner = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``argmap`` command with ``argv`` (default: ``sys.argv[1:]``); the exit code."""
+    _tolerate_unencodable(sys.stdout)
+    try:
+        code = _dispatch(_parser(), argv)
+        sys.stdout.flush()  # a closed pipe shows up here, not at interpreter exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _dispatch(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version and usage errors end inside argparse
+        if stop.code is None:
+            return EXIT_OK
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    run: Runner = args.run
+    return run(args)
+
+
+# -- the parser -----------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="argmap",
+        description="Check and convert argument maps (YAML or JSON files).",
+        epilog=f"Run 'argmap COMMAND --help' for a command's options.\n\n{_EXIT_CODES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {argmap.__version__}")
+    commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND",
+                                     required=True)
+    for add in _COMMANDS:
+        add(commands)
+    return parser
+
+
+def _command(commands: Any, name: str, summary: str, description: str,
+             run: Runner) -> argparse.ArgumentParser:
+    """Add one subcommand with the shared help layout; ``run`` does its work."""
+    sub: argparse.ArgumentParser = commands.add_parser(
+        name, help=summary, description=description, epilog=_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub.set_defaults(run=run)
+    return sub
+
+
+def _add_check(commands: Any) -> None:
+    sub = _command(
+        commands, "check", "read maps and report every finding",
+        "Read each FILE (.yaml, .yml or .json) and run argmap's checks on it.\n"
+        "Every finding is printed as 'FILE:LINE:COL: CODE SEVERITY: MESSAGE';\n"
+        "a file that cannot be read is reported the same way and checking goes on.\n"
+        "A summary goes to stderr.",
+        _run_check,
+    )
+    sub.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
+    sub.add_argument("--strict", action="store_true",
+                     help="fail on warnings as well as errors")
+    sub.add_argument("--format", choices=("text", "json"), default="text",
+                     help="'text': one finding per line (default); "
+                          "'json': one JSON list of findings")
+
+
+def _add_convert(commands: Any) -> None:
+    sub = _command(
+        commands, "convert", "convert a map between YAML and JSON",
+        "Read IN and write the same map to OUT, each in the format its extension names\n"
+        "(.yaml, .yml or .json). OUT is replaced whole or not at all: when IN has\n"
+        "problems they are printed to stderr and OUT is left untouched.",
+        _run_convert,
+    )
+    sub.add_argument("input", metavar="IN", help="the map to read")
+    sub.add_argument("output", metavar="OUT", help="the file to write")
+
+
+#: Each adds one subcommand; a new command is one more function here.
+_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_check, _add_convert)
+
+
+# -- check ----------------------------------------------------------------------------------
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    findings: list[tuple[str, argmap.Finding]] = []
+    for name in args.files:
+        file_findings = _check_file(name)
+        findings.extend((name, finding) for finding in file_findings)
+        if args.format == "text":
+            for finding in file_findings:
+                print(_line(finding, name))
+    if args.format == "json":
+        records = [_record(finding, name) for name, finding in findings]
+        print(json.dumps(records, indent=2))
+    counts = {severity: 0 for severity in argmap.Severity}
+    for _, finding in findings:
+        counts[finding.severity] += 1
+    print(_summary(len(args.files), counts), file=sys.stderr)
+    failing = counts[argmap.Severity.ERROR]
+    if args.strict:
+        failing += counts[argmap.Severity.WARNING]
+    return EXIT_FAILED if failing else EXIT_OK
+
+
+def _check_file(name: str) -> tuple[argmap.Finding, ...]:
+    """Every finding about one file: why it cannot be read, or what the checks say."""
+    try:
+        amap = argmap.read(name)
+    except (argmap.ParseError, argmap.ModelError) as error:
+        return error.findings
+    return argmap.validate(amap)
+
+
+def _summary(files: int, counts: dict[argmap.Severity, int]) -> str:
+    checked = f"{_plural(files, 'file')} checked"
+    parts = [_plural(counts[argmap.Severity.ERROR], "error"),
+             _plural(counts[argmap.Severity.WARNING], "warning")]
+    if counts[argmap.Severity.INFO]:
+        parts.append(_plural(counts[argmap.Severity.INFO], "info"))
+    return f"{checked}: {', '.join(parts)}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# -- convert --------------------------------------------------------------------------------
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    try:
+        amap = argmap.read(args.input)
+    except (argmap.ParseError, argmap.ModelError) as error:
+        for finding in error.findings:
+            print(_line(finding, args.input), file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        argmap.write(amap, args.output)
+    except (argmap.ParseError, argmap.ModelError) as error:  # OUT's extension names no format
+        for finding in error.findings:
+            _error(f"{finding.code} {finding.message}")
+        return EXIT_FAILED
+    except OSError as error:
+        _error(f"cannot write {args.output!r}: {error.strerror or error}")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+def _where(location: argmap.Location, file: str) -> str:
+    """``file:line:col`` when the line is known, else the file and the element or path."""
+    if location.line is not None:
+        return str(location)
+    where = f"'{location.element}'" if location.element else _path_text(location.path)
+    name = location.file or file
+    return name if where == "$" else f"{name}: {where}"
+
+
+def _line(finding: argmap.Finding, file: str) -> str:
+    """One finding as a line an editor can jump to: ``file:line:col: CODE severity: message``."""
+    return f"{_where(finding.location, file)}: {finding.code} {finding.severity}: {finding.message}"
+
+
+def _record(finding: argmap.Finding, file: str) -> dict[str, Any]:
+    """One finding as a JSON object; the keys are always the same, in the same order."""
+    location = finding.location
+    return {
+        "file": location.file or file,
+        "line": location.line,
+        "column": None if location.line is None else location.column or 1,
+        "code": finding.code,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "element": location.element,
+        "path": _path_text(location.path),
+    }
+
+
+def _path_text(path: Sequence[str | int]) -> str:
+    """Write a document path as messages do, e.g. ``$.nodes.p1.supports[0]``."""
+    return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
+
+
+def _error(message: str) -> None:
+    print(f"argmap: error: {message}", file=sys.stderr)
+
+
+def _tolerate_unencodable(stream: TextIO) -> None:
+    """Let text the terminal's encoding lacks print as escapes rather than crash."""
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        stream.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (e.g. captured in tests)
+        pass
