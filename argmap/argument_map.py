@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -49,6 +50,29 @@ def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
     return check
 
 
+def _not_json(value: Any, path: str) -> str | None:
+    """Why frozen ``value`` is not JSON-like data (both formats must write it), or None."""
+    if value is None or isinstance(value, str | int):  # bool is an int
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{path} is {value!r}; numbers must be finite"
+    if isinstance(value, Mapping | tuple):
+        items: Iterable[tuple[Any, Any]] = (
+            value.items() if isinstance(value, Mapping) else enumerate(value)
+        )
+        problems = (_not_json(item, f"{path}[{key!r}]") for key, item in items)
+        return next((problem for problem in problems if problem is not None), None)
+    return (f"{path} is a {type(value).__name__}; metadata holds only text, numbers, "
+            f"true/false, null, lists and mappings")
+
+
+def _check_metadata(instance: Any, attribute: Any, value: Any) -> None:
+    problem = "map metadata must be a mapping" if not isinstance(value, Mapping) else \
+        _not_json(value, "map metadata")
+    if problem is not None:
+        raise ModelError([Finding("AM105", Severity.ERROR, problem, Location(path=("metadata",)))])
+
+
 def _home(relation: Relation) -> str:
     return relation.by[0] if isinstance(relation, Support) else relation.by
 
@@ -69,6 +93,7 @@ class ArgumentMap:
     ('A reason.', 'c')
     """
 
+    kind: ClassVar[str] = "map"
     title: str = attrs.field(validator=check_text)
     nodes: tuple[Node, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_check_members(tuple(NODE_KINDS.values()), "a node")
@@ -82,7 +107,9 @@ class ArgumentMap:
     participants: tuple[Participant, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_check_members(Participant, "a Participant")
     )
-    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=freeze, hash=False)
+    metadata: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=freeze, hash=False, validator=_check_metadata
+    )
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
     _elements: dict[str, Node | Relation] = attrs.field(init=False, eq=False, repr=False)
     _sources: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)
@@ -144,10 +171,12 @@ class ArgumentMap:
 
 
 def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:
+    article = "an" if first_kind[0] in "aeiou" else "a"
     return Finding(
         DUPLICATE_ID,
         Severity.ERROR,
-        f"id {ident!r} of this {kind} is already used by a {first_kind}; ids must be unique",
+        f"id {ident!r} of this {kind} is already used by {article} {first_kind}; "
+        "ids must be unique",
         Location(element=ident),
     )
 

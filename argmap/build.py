@@ -114,9 +114,11 @@ class MapBuilder:
         )
 
     def _add(self, node: Node, supports: Targets, attacks: Targets) -> MapBuilder:
+        # Relations first: if one is invalid, the builder is left as it was.
+        relations: list[Relation] = [Support((node.id,), target) for target in _targets(supports)]
+        relations.extend(Attack(node.id, target) for target in _targets(attacks))
         self._nodes.append(node)
-        self._relations.extend(Support((node.id,), target) for target in _targets(supports))
-        self._relations.extend(Attack(node.id, target) for target in _targets(attacks))
+        self._relations.extend(relations)
         return self
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -49,6 +49,10 @@ def format_path(path: DocPath) -> str:
     return "".join(parts)
 
 
+def _to_path(steps: Iterable[str | int]) -> DocPath:
+    return tuple(steps)
+
+
 @attrs.frozen
 class Location:
     """Where a finding applies: an element of the map and, if known, a place in a file.
@@ -63,7 +67,7 @@ class Location:
     line: int | None = None
     column: int | None = None
     element: str | None = None
-    path: DocPath = attrs.field(default=(), converter=tuple)
+    path: DocPath = attrs.field(default=(), converter=_to_path)
 
     def __str__(self) -> str:
         if self.line is not None:

@@ -103,7 +103,12 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
         raise ModelError(
             [Finding(INVALID_VALUE, Severity.ERROR, f"expected a list, got the string {value!r}")]
         )
-    return tuple(value)
+    try:
+        return tuple(value)
+    except TypeError:
+        raise ModelError(
+            [Finding(INVALID_VALUE, Severity.ERROR, f"expected a list, got {type(value).__name__}")]
+        ) from None
 
 
 def check_ids(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:

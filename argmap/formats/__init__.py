@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from importlib import resources
@@ -24,6 +25,7 @@ Format = Literal["yaml", "json"]
 #: The largest input read by default (64 MiB); pass ``max_bytes`` to read larger maps.
 MAX_BYTES = 64 * 1024 * 1024
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _EXTENSIONS: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 _PARSERS: dict[str, Callable[[str, str | None], tuple[Any, Callable[[DocPath], Any]]]] = {
     "yaml": yaml_format.parse,
@@ -68,20 +70,29 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None,
     """
     if format not in _PARSERS:
         raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
-    if max_bytes is not None and len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
-        raise _problem("AM109", f"the input is {len(text.encode('utf-8')):,} bytes, over the "
-                       f"limit of {max_bytes:,}; pass max_bytes=None to read it anyway", file)
+    # A character takes one to four bytes: count them only when the count could matter.
+    if max_bytes is not None and 4 * len(text) > max_bytes:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise _problem("AM109", f"the input is {size:,} bytes, over the limit of "
+                           f"{max_bytes:,}; pass max_bytes=None to read it anyway", file)
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        column = surrogate.start() - (text.rfind("\n", 0, surrogate.start()) + 1) + 1
+        raise _problem("AM107", f"the input is not Unicode text: it holds the lone surrogate "
+                       f"{surrogate.group()!r}", file, line, column)
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         raise _problem("AM108", "the input is empty; expected a map with 'title' and 'nodes'", file)
     try:
         data, locate = _PARSERS[format](text, file)
+        amap = from_document(data, file=file, locate=locate)
     except InputProblem as problem:
         raise ParseError([problem.finding]) from None
     except RecursionError:
         raise _problem("AM101", "the input is nested too deeply to be a map", file) from None
-    amap = from_document(data, file=file, locate=locate)
     release = getattr(locate, "release", None)
     if release is not None:
         release()
@@ -150,11 +161,19 @@ def write(amap: ArgumentMap, path: str | os.PathLike[str], *, format: Format | N
     handle, temporary = tempfile.mkstemp(dir=directory, prefix=".argmap-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            # mkstemp makes the file private (0o600); give it the mode open() would have.
+            os.chmod(temporary, 0o666 & ~_umask())
             stream.write(text)
         os.replace(temporary, name)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def json_schema() -> dict[str, Any]:

@@ -20,7 +20,10 @@ from argmap.nodes import NODE_KINDS, Claim, Node, Premise
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support, default_relation_id
 
-__all__ = ["FORMAT_VERSION", "KEYS", "InputProblem", "Scalar", "from_document", "to_document"]
+__all__ = [
+    "FORMAT_VERSION", "KEYS", "InputProblem", "Scalar", "from_document", "resolves_plain",
+    "to_document",
+]
 
 FORMAT_VERSION = 1
 
@@ -53,6 +56,8 @@ UNSUPPORTED_VERSION = "AM106"
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+#: Python's limit on the digits int() converts (sys.get_int_max_str_digits()).
+_MAX_DIGITS = 4300
 
 
 class InputProblem(Exception):
@@ -80,9 +85,14 @@ def _is_null(value: object) -> bool:
     return value is None or (type(value) is Scalar and value.style is None and value in _NULLS)
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """``text``, cut short for a message: a whole file may be one scalar."""
+    return text if len(text) <= limit else f"{text[:limit]}…"
+
+
 def _describe(value: object) -> str:
     if type(value) is Scalar:
-        return f"the text {str(value)!r}"
+        return f"the text {_short(str(value))!r}"
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if value is None:
@@ -97,6 +107,7 @@ class _Reader:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.paths: dict[str, DocPath] = {}
+        self.relation_paths: dict[str, list[DocPath]] = {}
 
     def problem(self, code: str, path: DocPath, message: str, element: str | None = None) -> None:
         where = format_path(path)
@@ -136,7 +147,11 @@ class _Reader:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         if type(value) is Scalar and value.style is None and _INT.fullmatch(value):
-            return int(value)
+            if len(value) <= _MAX_DIGITS:
+                return int(value)
+            self.problem(WRONG_TYPE, path, f"expected a whole number of at most {_MAX_DIGITS} "
+                         f"digits, got {len(value):,} characters")
+            return None
         self.problem(WRONG_TYPE, path, f"expected a whole number, got {_describe(value)}")
         return None
 
@@ -144,7 +159,8 @@ class _Reader:
         if _is_null(value):
             return ()
         if isinstance(value, str):
-            self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}; write [{value}]")
+            self.problem(WRONG_TYPE, path,
+                         f"expected a list, got {_describe(value)}; write [{_short(value)}]")
             return ()
         if not isinstance(value, list):
             self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}")
@@ -184,13 +200,13 @@ class _Reader:
 
     # -- the document --------------------------------------------------------------------------
 
-    def read_map(self, data: object) -> tuple[ArgumentMap | None, DocPath]:
+    def read_map(self, data: object, origin: Origin) -> ArgumentMap | None:
         raw = self.mapping(data, (), "an argument map")
         if raw is None:
             if _is_null(data):
                 self.problem(MISSING_KEY, (), "the document is empty; expected a mapping with "
                              "'title' and 'nodes'")
-            return None, ()
+            return None
         self.unknown_keys(raw, KEYS["map"], (), "the map")
         version = raw.get("argmap")
         if version is not None and not _is_null(version):
@@ -201,7 +217,9 @@ class _Reader:
                              f"{FORMAT_VERSION}")
         if "title" not in raw:
             self.problem(MISSING_KEY, (), "the map needs a 'title'")
-        title = self.required_text(raw.get("title"), ("title",), "title")
+            title = None
+        else:
+            title = self.required_text(raw["title"], ("title",), "title")
         sources = self.each(raw.get("sources"), "sources", "source", self.read_source)
         participants = self.each(raw.get("participants"), "participants", "participant",
                                  self.read_participant)
@@ -213,27 +231,48 @@ class _Reader:
         for ident, node in (raw_nodes or {}).items():
             self.read_node(str(ident), node, nodes, relations)
         metadata = raw.get("metadata")
-        if metadata is not None and not _is_null(metadata) and not isinstance(metadata, dict):
+        if _is_null(metadata):
+            metadata = None
+        elif not isinstance(metadata, dict):
             self.problem(WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}")
             metadata = None
+        else:
+            metadata = self.metadata(metadata)
         if self.findings or title is None:
-            return None, ()
+            return None
         try:
             amap = ArgumentMap(title, nodes, relations, sources, participants,
-                               _plain(metadata) if metadata is not None else {})
+                               metadata if metadata is not None else {}, origin=origin)
         except ModelError as error:
+            node_ids = {node.id for node in nodes}
+            repeats: dict[str, int] = {}
             for finding in error.findings:
                 element = finding.location.element
                 base = self.paths.get(element, ()) if element is not None else ()
                 field = finding.location.path[0] if finding.location.path else None
-                if field in ("speaker", "source"):
+                written = self.relation_paths.get(element or "", [])
+                if finding.code == "AM201" and written:
+                    # The model reports each relation whose id an earlier node or relation has.
+                    seen = repeats[element or ""] = repeats.get(element or "", 0) + 1
+                    base = written[min(seen - (element in node_ids), len(written) - 1)]
+                elif field in ("by", "target") and written:
+                    base = written[0]
+                elif field in ("speaker", "source", "metadata"):
                     base = (*base, field)
                 self.findings.append(
                     Finding(finding.code, finding.severity, finding.message,
                             Location(element=element, path=base))
                 )
-            return None, ()
-        return amap, ()
+            return None
+        return amap
+
+    def metadata(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        try:
+            return _plain(raw)  # type: ignore[no-any-return]
+        except ValueError:  # int() refuses more than _MAX_DIGITS digits
+            self.problem(WRONG_TYPE, ("metadata",), f"a number in the metadata has more than "
+                         f"{_MAX_DIGITS} digits")
+            return None
 
     def each(self, value: object, key: str, what: str,
              read: Callable[[str, Mapping[str, Any]], Any]) -> list[Any]:
@@ -370,17 +409,18 @@ class _Reader:
     def read_relation(self, home: str, value: object, key: str, path: DocPath,
                       relations: list[Relation]) -> None:
         what = "support" if key == "supports" else "attack"
+        a_what = "a support" if what == "support" else "an attack"
         if isinstance(value, str) and not _is_null(value):
             target, others, ident = str(value), (), None
         else:
             raw = self.mapping(value, path, f"a target id or {{to: ..., id: ...}} ({what})")
             if raw is None:
                 if _is_null(value):
-                    self.problem(MISSING_KEY, path, f"a {what} needs a target id")
+                    self.problem(MISSING_KEY, path, f"{a_what} needs a target id")
                 return
-            self.unknown_keys(raw, KEYS[what], path, f"a {what}",
+            self.unknown_keys(raw, KEYS[what], path, a_what,
                               _with_hint if what == "attack" else None)
-            target = self.required_text(raw.get("to"), (*path, "to"), f"a {what}: 'to'")
+            target = self.required_text(raw.get("to"), (*path, "to"), f"{a_what}: 'to'")
             others = self.text_list(raw.get("with"), (*path, "with")) if what == "support" else ()
             ident = self.text(raw["id"], (*path, "id")) if "id" in raw else None
             if target is None:
@@ -396,6 +436,7 @@ class _Reader:
             self.model_errors(error, path, {"target": "to", "by": "with"})
             return
         self.paths.setdefault(relation.id, path)
+        self.relation_paths.setdefault(relation.id, []).append(path)
         relations.append(relation)
 
 
@@ -411,6 +452,16 @@ def _kind_hint(kind: str) -> Callable[[str], str]:
 
 def _with_hint(key: str) -> str:
     return "; only supports can be linked with 'with'" if key == "with" else ""
+
+
+def resolves_plain(value: str) -> bool:
+    """Whether ``value`` written as a plain YAML scalar reads back as null, a boolean or a number.
+
+    >>> resolves_plain("1e3"), resolves_plain("NO")
+    (True, False)
+    """
+    return (value in _NULLS or value.lower() in ("true", "false")
+            or _INT.fullmatch(value) is not None or _FLOAT.fullmatch(value) is not None)
 
 
 def _plain(value: Any) -> Any:
@@ -438,8 +489,8 @@ def from_document(data: object, *, file: str | None,
                   locate: Callable[[DocPath], tuple[int, int] | None]) -> ArgumentMap:
     """Turn a parsed document into a map; :class:`ParseError` lists every problem found."""
     reader = _Reader()
-    amap, _ = reader.read_map(data)
     origin = Origin(file, reader.paths, locate)
+    amap = reader.read_map(data, origin)
     if amap is None:
         raise ParseError(
             [
@@ -448,8 +499,7 @@ def from_document(data: object, *, file: str | None,
                 for f in reader.findings
             ]
         )
-    return ArgumentMap(amap.title, amap.nodes, amap.relations, amap.sources, amap.participants,
-                       amap.metadata, origin=origin)
+    return amap
 
 
 # -- writing ------------------------------------------------------------------------------

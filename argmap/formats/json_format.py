@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from argmap.findings import DocPath, Finding, Location, Severity
 from argmap.formats.document import SYNTAX, InputProblem
-from argmap.formats.positions import json_locator
+from argmap.formats.positions import LineIndex, json_locator
 
 __all__ = ["dumps", "parse"]
+
+
+_SPACE = re.compile(r"[ \t\r\n]*")
 
 
 class _DuplicateKey(Exception):
@@ -42,8 +46,7 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
                     Location(file, error.lineno, error.colno))
         ) from None
     except _DuplicateKey as error:
-        key = error.args[0]
-        line, column = _find_key(text, key)
+        key, line, column = _find_key(text, error.args[0])
         raise InputProblem(
             Finding("AM111", Severity.ERROR,
                     f"duplicate key {key!r}: each key may appear once in an object",
@@ -56,14 +59,46 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     return data, json_locator(text)
 
 
-def _find_key(text: str, key: str) -> tuple[int, int]:
-    """Where ``key`` is written the second time in one object (a best effort)."""
-    needle = json.dumps(key, ensure_ascii=False)
-    first = text.find(needle)
-    second = text.find(needle, first + 1) if first >= 0 else -1
-    offset = second if second >= 0 else max(first, 0)
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def _find_key(text: str, key: str) -> tuple[str, int, int]:
+    """Find the first key written twice in one object, and where it is written again."""
+    try:
+        found = _second_key(text)
+    except (ValueError, IndexError):
+        found = None
+    if found is None:  # the scan failed; the best guess is a second "key"
+        needle = json.dumps(key, ensure_ascii=False)
+        first = text.find(needle)
+        second = text.find(needle, first + 1) if first >= 0 else -1
+        found = key, second if second >= 0 else max(first, 0)
+    return (found[0], *LineIndex(text).position(found[1]))
+
+
+def _second_key(text: str) -> tuple[str, int] | None:
+    """Find the first key, object by object, that its object already has; say where."""
+    decoder = json.JSONDecoder()
+    pending = [_SPACE.match(text, 0).end()]  # type: ignore[union-attr]
+    while pending:
+        index = pending.pop()
+        if text[index] not in "{[":
+            continue
+        is_object, keys = text[index] == "{", set()
+        index = _SPACE.match(text, index + 1).end()  # type: ignore[union-attr]
+        nested = []
+        while text[index] not in "}]":
+            if is_object:
+                key, after = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
+                if key in keys:
+                    return key, index
+                keys.add(key)
+                index = _SPACE.match(text, after).end() + 1  # type: ignore[union-attr]
+                index = _SPACE.match(text, index).end()  # type: ignore[union-attr]
+            nested.append(index)
+            _, index = decoder.raw_decode(text, index)
+            index = _SPACE.match(text, index).end()  # type: ignore[union-attr]
+            if text[index] == ",":
+                index = _SPACE.match(text, index + 1).end()  # type: ignore[union-attr]
+        pending.extend(reversed(nested))
+    return None
 
 
 def dumps(data: Any) -> str:

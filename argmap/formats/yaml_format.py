@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from argmap.findings import DocPath, Finding, Location, Severity
-from argmap.formats.document import SYNTAX, InputProblem, Scalar
+from argmap.formats.document import SYNTAX, InputProblem, Scalar, resolves_plain
 
 __all__ = ["dumps", "parse"]
 
@@ -25,8 +25,48 @@ _PLAIN_TAGS = frozenset((_STR, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 #: libyaml's C parser when PyYAML was built with it. Its "base" resolver has no implicit
 #: types, so every scalar is composed as text with its style.
 LIBYAML = hasattr(yaml, "CBaseLoader")
-_Loader = yaml.CBaseLoader if LIBYAML else yaml.BaseLoader
 _SafeDumper = yaml.CSafeDumper if LIBYAML else yaml.SafeDumper
+
+
+class _Composer(yaml.composer.Composer):
+    """PyYAML's composer in Python, refusing anchors and aliases before it follows one.
+
+    libyaml's own composer recurses in C and crashes the interpreter on input nested some
+    ten thousand levels deep; this one stops at Python's recursion limit.
+    """
+
+    file: str | None = None
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[attr-defined]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            mark = event.start_mark
+            raise InputProblem(Finding(
+                "AM110", Severity.ERROR, "YAML anchors and aliases (&name, *name) are not "
+                "allowed in a map file; write the value out",
+                Location(self.file, mark.line + 1, mark.column + 1)))
+        return super().compose_node(parent, index)
+
+
+if LIBYAML:
+    from yaml._yaml import CParser
+
+    class _Loader(_Composer, CParser, yaml.resolver.BaseResolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            _Composer.__init__(self)
+            yaml.resolver.BaseResolver.__init__(self)
+else:
+    class _Loader(  # type: ignore[no-redef]
+        yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _Composer,
+        yaml.resolver.BaseResolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            _Composer.__init__(self)
+            yaml.resolver.BaseResolver.__init__(self)
 
 
 def _at(node: yaml.Node, file: str | None, code: str, message: str) -> InputProblem:
@@ -43,13 +83,14 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
         if node.tag not in _PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise _at(node, file, "AM110", f"YAML tags such as {tag!r} are not allowed in a map file")
-        if isinstance(node, yaml.ScalarNode):
-            return Scalar(node.value, node.style or None)
+        # An alias is the very node its anchor names, met a second time; scalars too.
         if id(node) in seen:
             raise _at(node, file, "AM110",
                       "YAML anchors and aliases (&name, *name) are not allowed in a map file; "
                       "write the value out")
         seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return Scalar(node.value, node.style or None)
         if isinstance(node, yaml.SequenceNode):
             return [convert(item) for item in node.value]
         result: dict[str, Any] = {}
@@ -57,7 +98,7 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
                 raise _at(key_node, file, "AM110", "mapping keys must be plain text")
             key = key_node.value
-            if key == "<<" and key_node.style is None:
+            if key == "<<" and not key_node.style:  # libyaml gives plain style as ''
                 raise _at(key_node, file, "AM110", "YAML merge keys ('<<') are not allowed")
             if key in result:
                 raise _at(key_node, file, "AM111",
@@ -71,11 +112,14 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
 def compose(text: str, file: str | None) -> yaml.Node | None:
     """The YAML node tree of ``text`` (one document), or a :class:`InputProblem`."""
     loader = _Loader(text)
+    loader.file = file
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if line > text.count("\n") + 1:  # libyaml's end of input is past the last line
+            line, column = _line_col(text, len(text))
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise InputProblem(
             Finding(SYNTAX, Severity.ERROR, f"invalid YAML: {message}", Location(file, line, column))
@@ -99,7 +143,11 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[int, int] | None]]:
     """Parse ``text`` to document data and a locator; :class:`InputProblem` if it can't."""
     root = compose(text, file)
-    data = None if root is None else _to_data(root, file)
+    if root is None:
+        raise InputProblem(Finding("AM108", Severity.ERROR, "the input holds no YAML document, "
+                                   "only comments; expected a map with 'title' and 'nodes'",
+                                   Location(file, 1, 1)))
+    data = _to_data(root, file)
     cache: dict[str, Any] = {"root": root}
 
     def locate(path: DocPath) -> tuple[int, int] | None:
@@ -136,6 +184,8 @@ class _Dumper(_SafeDumper):  # type: ignore[misc,valid-type]
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = ">" if len(value) > 80 and "\n" not in value and value == value.strip() else None
+    if resolves_plain(value):  # "1e3", "True", "~": quoted, so they read back as text
+        style = "'"
     return dumper.represent_scalar(_STR, value, style=style)
 
 
@@ -144,7 +194,7 @@ _Dumper.add_representer(str, _represent_str)
 
 def dumps(data: Any) -> str:
     """YAML text for document data: block style, unicode as is, deterministic."""
-    return yaml.dump(  # type: ignore[no-any-return]
+    return yaml.dump(
         data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
         width=88, indent=2,
     )

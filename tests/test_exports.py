@@ -1,0 +1,106 @@
+"""``argmap`` is the one front door: ``__all__`` is sorted, complete and resolves."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import types
+from importlib.metadata import version
+
+import argmap
+
+#: Names a module of argmap lists in its ``__all__`` that users do not need, and why.
+INTERNAL = {
+    "argmap.argument_map": {"freeze": "a helper of the map's metadata field"},
+    "argmap.cli": {"main": "the console script's entry point, not a library function"},
+    "argmap.findings": {"format_path": "how messages write document paths"},
+    "argmap.formats": {
+        "MAX_BYTES": "the default of read()'s and loads()'s max_bytes",
+        "Format": "the type of the format= options, spelt 'yaml' or 'json'",
+        "format_of": "read() and write() tell the format from the extension themselves",
+    },
+    "argmap.formats.document": {
+        "FORMAT_VERSION": "the readers' business",
+        "KEYS": "the readers' business; the schema states the keys for users",
+        "InputProblem": "never escapes: loads() turns it into a ParseError",
+        "Scalar": "the YAML reader's text with its style",
+        "from_document": "behind loads()",
+        "resolves_plain": "the YAML writer's business",
+        "to_document": "behind dumps()",
+    },
+    "argmap.formats.json_format": {"dumps": "behind argmap.dumps()",
+                                   "parse": "behind argmap.loads()"},
+    "argmap.formats.positions": {"LineIndex": "the readers' business",
+                                 "json_locator": "the JSON reader's business"},
+    "argmap.formats.yaml_format": {"dumps": "behind argmap.dumps()",
+                                   "parse": "behind argmap.loads()"},
+    "argmap.invariants": {"ID_PATTERN": "documented in the model's messages",
+                          "fail": "how field validators raise",
+                          "is_valid_id": "the model's own check"},
+    "argmap.nodes": {"NODE_KINDS": "the readers' table of node classes"},
+    "argmap.relations": {"default_relation_id": "the id a relation gets by itself"},
+}
+
+
+def public_modules() -> dict[str, types.ModuleType]:
+    """Every module of the package that declares ``__all__``, but ``__main__``."""
+    names = ["argmap"] + [
+        info.name
+        for info in pkgutil.walk_packages(argmap.__path__, "argmap.")
+        if not info.name.rsplit(".", 1)[-1].startswith("_")
+    ]
+    modules = {name: importlib.import_module(name) for name in names}
+    return {name: module for name, module in modules.items() if hasattr(module, "__all__")}
+
+
+def test_all_is_sorted() -> None:
+    assert argmap.__all__ == sorted(argmap.__all__)
+
+
+def test_all_has_no_duplicates() -> None:
+    assert len(set(argmap.__all__)) == len(argmap.__all__)
+
+
+def test_every_exported_name_resolves() -> None:
+    for name in argmap.__all__:
+        assert getattr(argmap, name) is not None, name
+
+
+def test_nothing_private_is_exported() -> None:
+    assert [name for name in argmap.__all__ if name.startswith("_")] == ["__version__"]
+
+
+def test_every_public_name_of_every_module_is_exported_or_known_to_be_internal() -> None:
+    exported = set(argmap.__all__) - {"__version__"}
+    declared = {
+        name
+        for module_name, module in public_modules().items()
+        if module_name != "argmap"
+        for name in module.__all__
+        if name not in INTERNAL.get(module_name, {})
+    }
+    assert declared == exported
+
+
+def test_the_internal_list_names_only_what_modules_declare() -> None:
+    modules = public_modules()
+    for module_name, names in INTERNAL.items():
+        assert module_name in modules, module_name
+        assert set(names) <= set(modules[module_name].__all__), module_name
+
+
+def test_exported_names_are_the_modules_own_objects() -> None:
+    for module_name, module in public_modules().items():
+        for name in module.__all__:
+            if module_name != "argmap" and name not in INTERNAL.get(module_name, {}):
+                assert getattr(argmap, name) is getattr(module, name), f"{module_name}.{name}"
+
+
+def test_star_import_gives_exactly_all() -> None:
+    namespace: dict[str, object] = {}
+    exec("from argmap import *", namespace)
+    assert set(namespace) - {"__builtins__"} == set(argmap.__all__)
+
+
+def test_version_matches_the_distribution() -> None:
+    assert argmap.__version__ == version("argmap")
