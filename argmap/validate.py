@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 
 from argmap.argument_map import ArgumentMap
 from argmap.codes import CODES
 from argmap.findings import Finding, Location
+from argmap.nodes import Claim, Node
 from argmap.relations import Support
 
 __all__ = ["validate"]
@@ -21,9 +22,9 @@ def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
     Findings come in map order: map-level ones (``AM305``) first, then by the position of
     their element (nodes in map order, then participants, then sources), then by code.
     A node gets at most one of ``AM301``, ``AM302``, ``AM303`` and ``AM308``, the most
-    specific: a rebuttal that attacks nothing gets ``AM301`` and a recommendation with
-    no support ``AM302``, even when they are also isolated; an isolated premise gets
-    ``AM303``, not ``AM308``. Locations carry ``file:line:col`` when the map was read.
+    specific: a rebuttal that attacks nothing gets ``AM301`` and a recommendation with no
+    support ``AM302``, isolated or not; an isolated premise gets ``AM303``, not ``AM308``.
+    Locations carry ``file:line:col`` when the map was read from a file.
 
     >>> import argmap
     >>> amap = (
@@ -38,7 +39,11 @@ def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
     AM305 warning map 'T' has no main claim; mark its thesis with 'main: true'
     AM302 warning recommendation 'r' has no support; add a premise that supports it
     """
-    drafts = [*_node_drafts(amap), *_provenance_drafts(amap)]
+    drafts = [
+        *_node_drafts(amap),
+        *_duplicate_texts(amap.nodes),
+        *_provenance_drafts(amap),
+    ]
     drafts.sort(key=lambda draft: (draft[0], draft[1]))
     return tuple(
         Finding(code, CODES[code].severity, message, _locate(amap, section, element))
@@ -53,65 +58,82 @@ def _locate(amap: ArgumentMap, section: str, element: str | None) -> Location:
         return amap.origin.location(None, ())
     if section == "nodes":
         return amap.origin.location(element)
-    # Participant and source ids may equal a node's id: name their place explicitly.
+    # A participant's or source's id may also be a node's: name its place explicitly.
     return amap.origin.location(element, (section, element))
 
 
 def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
-    """AM301-AM305, AM308 and AM309: the checks over nodes and relations."""
-    nodes = amap.nodes
-    position = {node.id: index for index, node in enumerate(nodes)}
+    """AM301-AM305 and AM308: how nodes are (not) joined by relations."""
+    supports: list[Support] = []
     supporters: set[str] = set()
     supported: set[str] = set()
     attackers: set[str] = set()
     attacked: set[str] = set()
-    successors: dict[int, list[int]] = {}
     for relation in amap.relations:
         if isinstance(relation, Support):
+            supports.append(relation)
             supporters.update(relation.by)
             supported.add(relation.target)
-            target = position[relation.target]
-            for source in relation.by:
-                successors.setdefault(position[source], []).append(target)
         else:
             attackers.add(relation.by)
             attacked.add(relation.target)
-    related = supporters | supported | attackers | attacked
 
-    if not any(node.kind == "claim" and node.main for node in nodes):  # type: ignore[union-attr]
+    if not any(isinstance(node, Claim) and node.main for node in amap.nodes):
         yield (-1, "AM305", "", None,
                f"map {amap.title!r} has no main claim; mark its thesis with 'main: true'")
 
-    first_with_text: dict[str, str] = {}
-    for index, node in enumerate(nodes):
+    for index, node in enumerate(amap.nodes):
         ident, kind = node.id, node.kind
         if kind == "rebuttal" and ident not in attackers:
             yield (index, "AM301", "nodes", ident,
-                   f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise "
-                   f"or support it challenges")
+                   f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise or "
+                   f"support it challenges")
         elif kind == "recommendation" and ident not in supported:
             yield (index, "AM302", "nodes", ident,
                    f"recommendation {ident!r} has no support; add a premise that supports it")
-        elif ident not in related:
+        elif ident in supporters or ident in attackers:
+            continue
+        elif ident not in supported and ident not in attacked:
             yield (index, "AM303", "nodes", ident,
                    f"{kind} {ident!r} is connected to nothing; make it support or attack "
                    f"another node, or remove it")
-        elif kind == "premise" and ident not in supporters and ident not in attackers:
+        elif kind == "premise":
             yield (index, "AM308", "nodes", ident,
                    f"premise {ident!r} neither supports nor attacks anything; make it support "
-                   f"the node it is a reason for")
-        text = " ".join(node.text.casefold().split())
-        first = first_with_text.setdefault(text, ident)
-        if first != ident:
-            yield (index, "AM309", "nodes", ident,
-                   f"{kind} {ident!r} has the same text as {first!r}; merge the two nodes "
-                   f"or reword one")
+                   f"the node it is a reason for, or attack the one it counts against")
 
-    for cycle in _support_cycles(successors, len(nodes)):
-        names = ", ".join(repr(nodes[index].id) for index in cycle)
-        yield (cycle[0], "AM304", "nodes", nodes[cycle[0]].id,
-               f"the supports among {names} run in a circle, so each ends up supporting "
-               f"itself; remove or reverse one of them")
+    if supports:
+        position = {node.id: index for index, node in enumerate(amap.nodes)}
+        for cycle in _support_cycles(supports, position):
+            names = ", ".join(repr(ident) for ident in cycle)
+            yield (position[cycle[0]], "AM304", "nodes", cycle[0],
+                   f"the supports among {names} run in a circle, so each ends up supporting "
+                   f"itself; remove or reverse one of them")
+
+
+def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
+    """AM309: nodes whose text equals an earlier node's, ignoring case and spacing."""
+    first: dict[str, int] = {}
+    for index, node in enumerate(nodes):
+        earlier = first.setdefault(_text_key(node.text), index)
+        if earlier != index:
+            yield (index, "AM309", "nodes", node.id,
+                   f"{node.kind} {node.id!r} has the same text as {nodes[earlier].id!r}; "
+                   f"merge the two nodes or reword one")
+
+
+def _text_key(text: str) -> str:
+    r"""Casefold ``text`` and collapse its white space.
+
+    >>> _text_key("Trade  grew\u00a0FAST")
+    'trade grew fast'
+    """
+    key = text.casefold()
+    # Texts have no control characters (the model checks), so the only white space an
+    # ASCII or printable text can hold is the space: without a double one, it is the key.
+    if (key.isascii() or key.isprintable()) and "  " not in key:
+        return key
+    return " ".join(key.split())
 
 
 def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
@@ -122,8 +144,8 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         for index, participant in enumerate(amap.participants, start):
             if participant.id not in speakers:
                 yield (index, "AM306", "participants", participant.id,
-                       f"participant {participant.id!r} speaks no node; name them as a node's "
-                       f"'speaker' or remove them")
+                       f"participant {participant.id!r} speaks no node; name them as a "
+                       f"node's 'speaker' or remove them")
     start += len(amap.participants)
     if amap.sources:
         cited = {node.source.doc for node in amap.nodes if node.source is not None}
@@ -134,28 +156,62 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
                        f"'source' or remove it")
 
 
-def _support_cycles(successors: dict[int, list[int]], size: int) -> list[list[int]]:
-    """The strongly connected components with a cycle, each in map order, ordered by first.
+def _support_cycles(supports: list[Support], position: Mapping[str, int]) -> list[list[str]]:
+    """Find the groups of nodes whose supports run in a circle, each group in map order.
 
-    Tarjan's algorithm with an explicit stack: linear time, no recursion. A node cannot
-    support itself (the model forbids it), so a component with a cycle has two nodes or more.
+    A group is a strongly connected component of the support graph with two nodes or more
+    (a node cannot support itself); groups come in the order of their first node.
+
+    A circle cannot run only forward or only backward in map order: it has an edge of each
+    direction. So if every edge runs the same way there is none, which settles most maps in
+    one pass; otherwise Tarjan's algorithm, with an explicit stack (no recursion, linear
+    time), starts from the sources of the rarer direction only.
     """
-    index: dict[int, int] = {}
-    low: dict[int, int] = {}
-    on_stack: set[int] = set()
-    stack: list[int] = []
-    component = [-1] * size
-    count = 0
-    for root in successors:
+    ahead = [
+        position[source] < position[support.target]
+        for support in supports
+        for source in support.by
+    ]
+    count = ahead.count(True)
+    if count in (0, len(ahead)):
+        return []
+    rare = count <= len(ahead) - count
+    roots = [
+        source
+        for support in supports
+        for source in support.by
+        if (position[source] < position[support.target]) == rare
+    ]
+    successors: dict[str, list[str]] = {}
+    for support in supports:
+        for source in support.by:
+            successors.setdefault(source, []).append(support.target)
+    label = _components(roots, successors)
+    groups: dict[int, list[str]] = {}
+    for ident in position:
+        number = label.get(ident)
+        if number is not None:
+            groups.setdefault(number, []).append(ident)
+    return list(groups.values())
+
+
+def _components(roots: Iterable[str], successors: Mapping[str, list[str]]) -> dict[str, int]:
+    """Label each node in a strongly connected component of two or more, reachable from roots."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    label: dict[str, int] = {}
+    for root in roots:
         if root in index:
             continue
         index[root] = low[root] = len(index)
         stack.append(root)
         on_stack.add(root)
-        work: list[tuple[int, Iterator[int]]] = [(root, iter(successors[root]))]
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(successors.get(root, ())))]
         while work:
-            node, edges = work[-1]
-            for successor in edges:
+            node, remaining = work[-1]
+            for successor in remaining:
                 if successor not in index:
                     index[successor] = low[successor] = len(index)
                     stack.append(successor)
@@ -172,20 +228,11 @@ def _support_cycles(successors: dict[int, list[int]], size: int) -> list[list[in
                     member = stack.pop()
                     on_stack.discard(member)
                     if member != node:
+                        number = len(label)
                         while True:
-                            component[member] = count
+                            label[member] = number
                             if member == node:
                                 break
                             member = stack.pop()
                             on_stack.discard(member)
-                        count += 1
-    return _group(component, count)
-
-
-def _group(component: Sequence[int], count: int) -> list[list[int]]:
-    """Positions by component, each list in map order, components ordered by first member."""
-    members: list[list[int]] = [[] for _ in range(count)]
-    for position, label in enumerate(component):
-        if label >= 0:
-            members[label].append(position)
-    return sorted(members, key=lambda group: group[0])
+    return label
