@@ -73,17 +73,19 @@ class Location:
         if self.line is not None:
             return f"{self.file or '<string>'}:{self.line}:{self.column or 1}"
         where = f"'{self.element}'" if self.element else format_path(self.path)
-        return f"{self.file}: {where}" if self.file else where
+        if self.file:
+            return self.file if where == "$" else f"{self.file}: {where}"
+        return where
 
 
 @attrs.frozen
 class Finding:
     """One thing a check or a reader found: a stable code, a severity, a message, a place.
 
-    >>> f = Finding("AM301", Severity.WARNING, "node 'x' is connected to nothing",
+    >>> f = Finding("AM303", Severity.WARNING, "node 'x' is connected to nothing",
     ...             Location(element="x"))
     >>> str(f)
-    "'x': AM301 node 'x' is connected to nothing"
+    "'x': AM303 node 'x' is connected to nothing"
     """
 
     code: str

@@ -51,7 +51,9 @@ def test_every_document_argmap_writes_is_valid_under_the_schema(amap: argmap.Arg
     ("document", "reason"),
     [
         ({"title": "T", "nodes": {"c": {"claim": "C.", "mian": True}}}, "Additional properties"),
-        ({"title": "T", "nodes": {"c": {"premise": "P.", "main": True}}}, "is not valid under any"),
+        ({"title": "T", "nodes": {"c": {"premise": "P.", "main": True}}}, "'main' was unexpected"),
+        ({"title": "T", "nodes": {"c": {"claim": "C.", "premise": "P."}}}, "valid under each of"),
+        ({"title": "T", "nodes": {"c": {"main": True}}}, "is not valid under any"),
         ({"title": "T", "nodes": {"c": {"claim": "two\n\nparagraphs"}}}, "does not match"),
         ({"nodes": {}}, "'title' is a required property"),
         ({"title": "T", "nodes": {"two words": {"claim": "C."}}}, "does not match"),

@@ -280,7 +280,6 @@ class _Reader:
         result = []
         for ident, item in (raw or {}).items():
             path = (key, str(ident))
-            self.paths.setdefault(str(ident), path)
             fields = self.mapping(item, path, f"a {what}")
             if fields is None:
                 if _is_null(item):

@@ -150,6 +150,8 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     data = _to_data(root, file)
     cache: dict[str, Any] = {"root": root}
 
+    members: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+
     def locate(path: DocPath) -> tuple[int, int] | None:
         node = cache.get("root")
         if node is None:
@@ -159,7 +161,9 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
         mark = node.start_mark
         for step in path:
             if isinstance(node, yaml.MappingNode):
-                pair = next((p for p in node.value if p[0].value == step), None)
+                if id(node) not in members:  # first occurrence wins, as in the reader
+                    members[id(node)] = {k.value: (k, v) for k, v in reversed(node.value)}
+                pair = members[id(node)].get(step)
                 if pair is None:
                     break
                 mark, node = pair[0].start_mark, pair[1]
@@ -173,6 +177,7 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
 
     def release() -> None:
         cache["root"] = None
+        members.clear()
 
     locate.release = release  # type: ignore[attr-defined]
     return data, locate
