@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -116,23 +118,39 @@ class ArgumentMap:
     _participants: dict[str, Participant] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        findings: list[Finding] = []
-        elements: dict[str, Node | Relation] = {}
-        for element in (*self.nodes, *self.relations):
-            if element.id in elements:
-                findings.append(_duplicate(element.kind, element.id, elements[element.id].kind))
-            else:
-                elements[element.id] = element
-        sources = _unique(self.sources, findings)
-        participants = _unique(self.participants, findings)
-        order = {node.id: index for index, node in enumerate(self.nodes)}
-        findings.extend(_dangling(self, elements, order, sources, participants))
-        if findings:
-            raise ModelError(findings)
-        relations = tuple(
-            sorted(self.relations, key=lambda r: (order[_home(r)], isinstance(r, Attack)))
+        nodes, relations = self.nodes, self.relations
+        order = {node.id: index for index, node in enumerate(nodes)}
+        elements: dict[str, Node | Relation] = {node.id: node for node in nodes}
+        elements.update({relation.id: relation for relation in relations})
+        sources = {source.id: source for source in self.sources}
+        participants = {participant.id: participant for participant in self.participants}
+        sound = (
+            len(elements) == len(nodes) + len(relations)
+            and len(sources) == len(self.sources)
+            and len(participants) == len(self.participants)
+            and _resolves(nodes, relations, order, elements, sources, participants)
         )
-        object.__setattr__(self, "relations", relations)
+        if not sound:  # find out exactly what is wrong, the slow way
+            findings: list[Finding] = []
+            elements = {}
+            for element in (*nodes, *relations):
+                if element.id in elements:
+                    findings.append(
+                        _duplicate(element.kind, element.id, elements[element.id].kind)
+                    )
+                else:
+                    elements[element.id] = element
+            _unique(self.sources, findings)
+            _unique(self.participants, findings)
+            findings.extend(_dangling(self, elements, order, sources, participants))
+            raise ModelError(findings)
+        keys = [
+            order[r.by[0]] * 2 if type(r) is Support else order[r.by] * 2 + 1  # type: ignore[index]
+            for r in relations
+        ]
+        if not all(map(operator.le, keys, keys[1:])):
+            ranked = sorted(zip(keys, range(len(keys)), relations, strict=True))
+            object.__setattr__(self, "relations", tuple(r for _, _, r in ranked))
         object.__setattr__(self, "_elements", elements)
         object.__setattr__(self, "_sources", sources)
         object.__setattr__(self, "_participants", participants)
@@ -168,6 +186,31 @@ class ArgumentMap:
     def __contains__(self, id: object) -> bool:
         """Whether a node or relation has this id."""
         return id in self._elements
+
+
+def _resolves(
+    nodes: tuple[Node, ...],
+    relations: tuple[Relation, ...],
+    order: Mapping[str, int],
+    elements: Mapping[str, Node | Relation],
+    sources: Mapping[str, Source],
+    participants: Mapping[str, Participant],
+) -> bool:
+    """Whether every reference resolves, tested with set operations (no messages)."""
+    speakers = {node.speaker for node in nodes}
+    speakers.discard(None)
+    docs = {node.source.doc for node in nodes if node.source is not None}
+    supports = [r for r in relations if type(r) is Support]
+    attacks = [r for r in relations if type(r) is not Support]
+    support_ids = {r.id for r in supports}
+    return (
+        speakers <= participants.keys()
+        and docs <= sources.keys()
+        and set(chain.from_iterable(r.by for r in supports)) <= order.keys()
+        and {r.by for r in attacks} <= order.keys()  # type: ignore[misc]
+        and {r.target for r in supports} <= order.keys()
+        and all(r.target in order or r.target in support_ids for r in attacks)
+    )
 
 
 def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:

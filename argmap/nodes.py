@@ -40,18 +40,24 @@ class Basis(enum.StrEnum):
     ANALOGY = "analogy"
 
 
-def _to_basis(value: object, instance: Any) -> Basis | None:
-    if value is None or isinstance(value, Basis):
+_BASES = {basis.value: basis for basis in Basis}
+
+
+def _to_basis(value: Basis | str | None) -> Basis | str | None:
+    """Turn a basis name into a :class:`Basis`; anything else is left for the validator."""
+    if value is None or type(value) is Basis:
         return value
-    try:
-        return Basis(value)
-    except ValueError:
-        allowed = ", ".join(b.value for b in Basis)
+    return _BASES.get(value, value) if isinstance(value, str) else value
+
+
+def _check_basis(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and type(value) is not Basis:
+        allowed = ", ".join(_BASES)
         fail(instance, "basis", f"basis must be one of {allowed}; got {value!r}")
 
 
-def _check_source(instance: Any, attribute: Any, value: object) -> None:
-    if value is not None and not isinstance(value, SourceRef):
+def _check_source(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and type(value) is not SourceRef:
         fail(instance, "source", f"source must be a SourceRef, got {value!r}")
 
 
@@ -93,7 +99,9 @@ class Premise(_NodeFields):
     """
 
     kind: ClassVar[str] = "premise"
-    basis: Basis | None = attrs.field(default=None, kw_only=True, converter=attrs.Converter(_to_basis, takes_self=True))
+    basis: Basis | None = attrs.field(
+        default=None, kw_only=True, converter=_to_basis, validator=_check_basis
+    )
     implicit: bool = attrs.field(default=False, kw_only=True, validator=check_bool)
 
 

@@ -244,6 +244,7 @@ class _Reader:
             amap = ArgumentMap(title, nodes, relations, sources, participants,
                                metadata if metadata is not None else {}, origin=origin)
         except ModelError as error:
+            self.relation_paths = _relation_paths(raw_nodes or {})
             node_ids = {node.id for node in nodes}
             repeats: dict[str, int] = {}
             for finding in error.findings:
@@ -311,6 +312,8 @@ class _Reader:
                   relations: list[Relation]) -> None:
         path = ("nodes", ident)
         self.paths[ident] = path
+        if type(value) is dict and _fast_node(ident, value, nodes, relations):
+            return
         raw = self.mapping(value, path, "a node")
         if raw is None:
             if _is_null(value):
@@ -434,9 +437,151 @@ class _Reader:
         except ModelError as error:
             self.model_errors(error, path, {"target": "to", "by": "with"})
             return
-        self.paths.setdefault(relation.id, path)
-        self.relation_paths.setdefault(relation.id, []).append(path)
         relations.append(relation)
+
+
+def _fast_text(value: object) -> str | None:
+    """The text of a clean scalar, or ``None`` when the general reader must look at it."""
+    if type(value) is str:
+        return value  # type: ignore[return-value]
+    if type(value) is Scalar:
+        style = value.style
+        if style is None:
+            return None if value in _NULLS else str(value)
+        return str(value).rstrip("\n") if style in ("|", ">") else str(value)
+    return None
+
+
+def _fast_ids(value: object) -> tuple[str, ...] | None:
+    if type(value) is not list:
+        return None
+    items = tuple(map(_fast_text, value))  # type: ignore[call-overload]
+    return None if None in items else items
+
+
+def _fast_relations(home: str, value: object, support: bool,
+                    relations: list[Relation]) -> bool:
+    """Add the relations of one node's ``supports``/``attacks``; False if it needs a closer look."""
+    for item in value if type(value) is list else (value,):  # type: ignore[attr-defined]
+        target = _fast_text(item)
+        ident = None
+        others: tuple[str, ...] = ()
+        if target is None:
+            if type(item) is not dict or not item.keys() <= (_SUPPORT_KEYS if support
+                                                             else _ATTACK_KEYS):
+                return False
+            target = _fast_text(item.get("to"))
+            if target is None:
+                return False
+            if "with" in item:
+                found = _fast_ids(item["with"])
+                if found is None:
+                    return False
+                others = found
+            if "id" in item:
+                ident = _fast_text(item["id"])
+                if ident is None:
+                    return False
+        if support:
+            by = (home, *others)
+            relations.append(Support(by, target, id=ident or default_relation_id(by, target)))
+        else:
+            relations.append(Attack(home, target, id=ident or f"{home}->{target}"))
+    return True
+
+
+def _fast_node(ident: str, raw: dict[str, Any], nodes: list[Node],
+               relations: list[Relation]) -> bool:
+    """Read a clean node without building any message; False leaves it to the general reader.
+
+    It accepts exactly what the general reader accepts, and nothing is kept from a node
+    it gives up on.
+    """
+    kind = next(iter(raw), None)
+    allowed = _NODE_KEYS.get(kind)  # type: ignore[arg-type]
+    if allowed is None or not raw.keys() <= allowed:
+        return False
+    text = _fast_text(raw[kind])
+    if text is None:
+        return False
+    fields: dict[str, Any] = {}
+    added = len(relations)
+    try:
+        for key, value in raw.items():
+            if key in _TEXT_FIELDS:
+                found = _fast_text(value)
+                if found is None:
+                    return False
+                fields[key] = found
+            elif key == "supports" or key == "attacks":
+                if not _fast_relations(ident, value, key == "supports", relations):
+                    return False
+            elif key == "source":
+                ref = _fast_source(value)
+                if ref is None:
+                    return False
+                fields["source"] = ref
+            elif key == "tags":
+                tags = _fast_ids(value)
+                if tags is None:
+                    return False
+                fields["tags"] = tags
+            elif key == "main" or key == "implicit":
+                if value is not True and value is not False:
+                    return False
+                fields[key] = value
+        nodes.append(NODE_KINDS[kind](ident, text, **fields))  # type: ignore[index]
+        return True
+    except ModelError:
+        return False
+    finally:
+        if len(nodes) == 0 or nodes[-1].id != ident:
+            del relations[added:]
+
+
+def _fast_source(value: object) -> SourceRef | None:
+    doc = _fast_text(value)
+    if doc is not None:
+        return SourceRef(doc)
+    if type(value) is not dict or not value.keys() <= _SOURCE_REF_KEYS:
+        return None
+    doc = _fast_text(value.get("doc"))
+    paragraphs = value.get("paragraphs", ())
+    if doc is None or (paragraphs != () and type(paragraphs) is not list):
+        return None
+    if not all(type(number) is int for number in paragraphs):
+        return None
+    return SourceRef(doc, tuple(paragraphs))
+
+
+_TEXT_FIELDS = frozenset((*_KIND_NAMES, "speaker", "note", "basis")) - frozenset(_KIND_NAMES)
+_SUPPORT_KEYS = frozenset(KEYS["support"])
+_ATTACK_KEYS = frozenset(KEYS["attack"])
+_SOURCE_REF_KEYS = frozenset(KEYS["source-ref"])
+
+
+def _relation_paths(raw_nodes: Mapping[str, Any]) -> dict[str, list[DocPath]]:
+    """Where each relation id is written, found again only when a message needs it."""
+    found: dict[str, list[DocPath]] = {}
+    for home, raw in raw_nodes.items():
+        if not isinstance(raw, dict):
+            continue
+        for key in ("supports", "attacks"):
+            value = raw.get(key)
+            items = enumerate(value) if isinstance(value, list) else [(None, value)]
+            for index, item in items:
+                path: DocPath = ("nodes", str(home), key)
+                path = path if index is None else (*path, index)
+                if isinstance(item, dict):
+                    target = item.get("to")
+                    others = item.get("with") if key == "supports" else None
+                    by = (str(home), *others) if isinstance(others, list) else str(home)
+                    ident = item.get("id") or default_relation_id(
+                        tuple(map(str, by)) if isinstance(by, tuple) else by, str(target))
+                else:
+                    ident = default_relation_id(str(home), str(item))
+                found.setdefault(str(ident), []).append(path)
+    return found
 
 
 def _kind_hint(kind: str) -> Callable[[str], str]:
