@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 
+from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
 from argmap.codes import CODES
 from argmap.findings import Finding, Location
-from argmap.nodes import Claim, Node
+from argmap.nodes import Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.relations import Support
 
 __all__ = ["validate"]
@@ -39,11 +41,12 @@ def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
     AM305 warning map 'T' has no main claim; mark its thesis with 'main: true'
     AM302 warning recommendation 'r' has no support; add a premise that supports it
     """
-    drafts = [
-        *_node_drafts(amap),
-        *_duplicate_texts(amap.nodes),
-        *_provenance_drafts(amap),
-    ]
+    with paused_gc():
+        drafts = [
+            *_node_drafts(amap),
+            *_duplicate_texts(amap.nodes),
+            *_provenance_drafts(amap),
+        ]
     drafts.sort(key=lambda draft: (draft[0], draft[1]))
     return tuple(
         Finding(code, CODES[code].severity, message, _locate(amap, section, element))
@@ -64,40 +67,41 @@ def _locate(amap: ArgumentMap, section: str, element: str | None) -> Location:
 
 def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     """AM301-AM305 and AM308: how nodes are (not) joined by relations."""
-    supports: list[Support] = []
-    supporters: set[str] = set()
-    supported: set[str] = set()
-    attackers: set[str] = set()
-    attacked: set[str] = set()
-    for relation in amap.relations:
-        if isinstance(relation, Support):
-            supports.append(relation)
-            supporters.update(relation.by)
-            supported.add(relation.target)
-        else:
-            attackers.add(relation.by)
-            attacked.add(relation.target)
+    nodes = amap.nodes
+    supports = [r for r in amap.relations if type(r) is Support]
+    attacks = [r for r in amap.relations if type(r) is not Support]
+    supporters = set(chain.from_iterable(r.by for r in supports))
+    supported = {r.target for r in supports}
+    attackers = {r.by for r in attacks}
+    attacked = {r.target for r in attacks}
 
-    if not any(isinstance(node, Claim) and node.main for node in amap.nodes):
+    if not any(type(node) is Claim and node.main for node in nodes):
         yield (-1, "AM305", "", None,
                f"map {amap.title!r} has no main claim; mark its thesis with 'main: true'")
 
-    for index, node in enumerate(amap.nodes):
+    # Sets first, so that a clean map costs no loop in Python over its nodes.
+    idle_rebuttals = {n.id for n in nodes if type(n) is Rebuttal} - attackers
+    lonely = {n.id for n in nodes if type(n) is Recommendation} - supported
+    silent = {n.id for n in nodes} - supporters - attackers  # neither supports nor attacks
+    isolated = silent - supported - attacked - idle_rebuttals - lonely
+    idle_premises = {n.id for n in nodes if type(n) is Premise} & silent - isolated
+    flagged = idle_rebuttals | lonely | isolated | idle_premises
+    for index, node in enumerate(nodes):
         ident, kind = node.id, node.kind
-        if kind == "rebuttal" and ident not in attackers:
+        if ident not in flagged:
+            continue
+        if ident in idle_rebuttals:
             yield (index, "AM301", "nodes", ident,
                    f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise or "
                    f"support it challenges")
-        elif kind == "recommendation" and ident not in supported:
+        elif ident in lonely:
             yield (index, "AM302", "nodes", ident,
                    f"recommendation {ident!r} has no support; add a premise that supports it")
-        elif ident in supporters or ident in attackers:
-            continue
-        elif ident not in supported and ident not in attacked:
+        elif ident in isolated:
             yield (index, "AM303", "nodes", ident,
                    f"{kind} {ident!r} is connected to nothing; make it support or attack "
                    f"another node, or remove it")
-        elif kind == "premise":
+        else:
             yield (index, "AM308", "nodes", ident,
                    f"premise {ident!r} neither supports nor attacks anything; make it support "
                    f"the node it is a reason for, or attack the one it counts against")
@@ -113,10 +117,17 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
 
 def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
     """AM309: nodes whose text equals an earlier node's, ignoring case and spacing."""
+    # Texts hold no control characters (the model checks), so a key needs its spacing
+    # collapsed only if it has a double space or other white space, which is unprintable.
+    keys = [_text_key(key) if "  " in key or not key.isprintable() else key
+            for key in map(str.casefold, [node.text for node in nodes])]
+    if len(set(keys)) == len(keys):
+        return
     first: dict[str, int] = {}
-    for index, node in enumerate(nodes):
-        earlier = first.setdefault(_text_key(node.text), index)
+    for index, key in enumerate(keys):
+        earlier = first.setdefault(key, index)
         if earlier != index:
+            node = nodes[index]
             yield (index, "AM309", "nodes", node.id,
                    f"{node.kind} {node.id!r} has the same text as {nodes[earlier].id!r}; "
                    f"merge the two nodes or reword one")
@@ -128,12 +139,7 @@ def _text_key(text: str) -> str:
     >>> _text_key("Trade  grew\u00a0FAST")
     'trade grew fast'
     """
-    key = text.casefold()
-    # Texts have no control characters (the model checks), so the only white space an
-    # ASCII or printable text can hold is the space: without a double one, it is the key.
-    if (key.isascii() or key.isprintable()) and "  " not in key:
-        return key
-    return " ".join(key.split())
+    return " ".join(text.casefold().split())
 
 
 def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
