@@ -64,13 +64,18 @@ def _not_json(value: Any, path: str) -> str | None:
         )
         problems = (_not_json(item, f"{path}[{key!r}]") for key, item in items)
         return next((problem for problem in problems if problem is not None), None)
-    return (f"{path} is a {type(value).__name__}; metadata holds only text, numbers, "
-            f"true/false, null, lists and mappings")
+    return (
+        f"{path} is a {type(value).__name__}; metadata holds only text, numbers, "
+        f"true/false, null, lists and mappings"
+    )
 
 
 def _check_metadata(instance: Any, attribute: Any, value: Any) -> None:
-    problem = "map metadata must be a mapping" if not isinstance(value, Mapping) else \
-        _not_json(value, "map metadata")
+    problem = (
+        "map metadata must be a mapping"
+        if not isinstance(value, Mapping)
+        else _not_json(value, "map metadata")
+    )
     if problem is not None:
         raise ModelError([Finding("AM105", Severity.ERROR, problem, Location(path=("metadata",)))])
 
@@ -98,10 +103,14 @@ class ArgumentMap:
     kind: ClassVar[str] = "map"
     title: str = attrs.field(validator=check_text)
     nodes: tuple[Node, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_check_members(tuple(NODE_KINDS.values()), "a node")
+        default=(),
+        converter=to_tuple,
+        validator=_check_members(tuple(NODE_KINDS.values()), "a node"),
     )
     relations: tuple[Relation, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_check_members((Support, Attack), "a Support or an Attack")
+        default=(),
+        converter=to_tuple,
+        validator=_check_members((Support, Attack), "a Support or an Attack"),
     )
     sources: tuple[Source, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_check_members(Source, "a Source")
@@ -128,16 +137,21 @@ class ArgumentMap:
             len(elements) == len(nodes) + len(relations)
             and len(sources) == len(self.sources)
             and len(participants) == len(self.participants)
-            and _resolves(nodes, relations, order, elements, sources, participants)
+            and _resolves(
+                nodes,
+                relations,
+                order=order,
+                elements=elements,
+                sources=sources,
+                participants=participants,
+            )
         )
         if not sound:  # find out exactly what is wrong, the slow way
             findings: list[Finding] = []
             elements = {}
             for element in (*nodes, *relations):
                 if element.id in elements:
-                    findings.append(
-                        _duplicate(element.kind, element.id, elements[element.id].kind)
-                    )
+                    findings.append(_duplicate(element.kind, element.id, elements[element.id].kind))
                 else:
                     elements[element.id] = element
             _unique(self.sources, findings)
@@ -191,6 +205,7 @@ class ArgumentMap:
 def _resolves(
     nodes: tuple[Node, ...],
     relations: tuple[Relation, ...],
+    *,
     order: Mapping[str, int],
     elements: Mapping[str, Node | Relation],
     sources: Mapping[str, Source],
@@ -207,7 +222,7 @@ def _resolves(
         speakers <= participants.keys()
         and docs <= sources.keys()
         and set(chain.from_iterable(r.by for r in supports)) <= order.keys()
-        and {r.by for r in attacks} <= order.keys()  # type: ignore[misc]
+        and {r.by for r in attacks} <= order.keys()
         and {r.target for r in supports} <= order.keys()
         and all(r.target in order or r.target in support_ids for r in attacks)
     )
@@ -224,7 +239,9 @@ def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:
     )
 
 
-def _unique(items: Iterable[Source] | Iterable[Participant], findings: list[Finding]) -> dict[str, Any]:
+def _unique(
+    items: Iterable[Source] | Iterable[Participant], findings: list[Finding]
+) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for item in items:
         if item.id in seen:

@@ -62,25 +62,55 @@ class MapBuilder:
         self._metadata.update(values)
         return self
 
-    def claim(self, id: str, text: str, *, main: bool = False, supports: Targets = None,
-              attacks: Targets = None, **fields: Any) -> MapBuilder:
+    def claim(
+        self,
+        id: str,
+        text: str,
+        *,
+        main: bool = False,
+        supports: Targets = None,
+        attacks: Targets = None,
+        **fields: Any,
+    ) -> MapBuilder:
         """Add a claim; ``supports``/``attacks`` name targets (one id or several)."""
         return self._add(Claim(id, text, main=main, **_common(fields)), supports, attacks)
 
-    def premise(self, id: str, text: str, *, basis: Basis | str | None = None,
-                implicit: bool = False, supports: Targets = None, attacks: Targets = None,
-                **fields: Any) -> MapBuilder:
+    def premise(
+        self,
+        id: str,
+        text: str,
+        *,
+        basis: Basis | str | None = None,
+        implicit: bool = False,
+        supports: Targets = None,
+        attacks: Targets = None,
+        **fields: Any,
+    ) -> MapBuilder:
         """Add a premise, with an optional basis and implicit flag."""
         node = Premise(id, text, basis=basis, implicit=implicit, **_common(fields))
         return self._add(node, supports, attacks)
 
-    def rebuttal(self, id: str, text: str, *, supports: Targets = None,
-                 attacks: Targets = None, **fields: Any) -> MapBuilder:
+    def rebuttal(
+        self,
+        id: str,
+        text: str,
+        *,
+        supports: Targets = None,
+        attacks: Targets = None,
+        **fields: Any,
+    ) -> MapBuilder:
         """Add a rebuttal; it should attack something."""
         return self._add(Rebuttal(id, text, **_common(fields)), supports, attacks)
 
-    def recommendation(self, id: str, text: str, *, supports: Targets = None,
-                       attacks: Targets = None, **fields: Any) -> MapBuilder:
+    def recommendation(
+        self,
+        id: str,
+        text: str,
+        *,
+        supports: Targets = None,
+        attacks: Targets = None,
+        **fields: Any,
+    ) -> MapBuilder:
         """Add a recommendation."""
         return self._add(Recommendation(id, text, **_common(fields)), supports, attacks)
 

@@ -64,18 +64,23 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {argmap.__version__}")
-    commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND",
-                                     required=True)
+    commands = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", required=True
+    )
     for add in _COMMANDS:
         add(commands)
     return parser
 
 
-def _command(commands: Any, name: str, summary: str, description: str,
-             run: Runner) -> argparse.ArgumentParser:
+def _command(
+    commands: Any, name: str, summary: str, description: str, run: Runner
+) -> argparse.ArgumentParser:
     """Add one subcommand with the shared help layout; ``run`` does its work."""
     sub: argparse.ArgumentParser = commands.add_parser(
-        name, help=summary, description=description, epilog=_EXIT_CODES,
+        name,
+        help=summary,
+        description=description,
+        epilog=_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub.set_defaults(run=run)
@@ -84,7 +89,9 @@ def _command(commands: Any, name: str, summary: str, description: str,
 
 def _add_check(commands: Any) -> None:
     sub = _command(
-        commands, "check", "read maps and report every finding",
+        commands,
+        "check",
+        "read maps and report every finding",
         "Read each FILE (.yaml, .yml or .json) and run argmap's checks on it.\n"
         "Every finding is printed as 'FILE:LINE:COL: CODE SEVERITY: MESSAGE';\n"
         "a file that cannot be read is reported the same way and checking goes on.\n"
@@ -92,16 +99,20 @@ def _add_check(commands: Any) -> None:
         _run_check,
     )
     sub.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
-    sub.add_argument("--strict", action="store_true",
-                     help="fail on warnings as well as errors")
-    sub.add_argument("--format", choices=("text", "json"), default="text",
-                     help="'text': one finding per line (default); "
-                          "'json': one JSON list of findings")
+    sub.add_argument("--strict", action="store_true", help="fail on warnings as well as errors")
+    sub.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="'text': one finding per line (default); 'json': one JSON list of findings",
+    )
 
 
 def _add_convert(commands: Any) -> None:
     sub = _command(
-        commands, "convert", "convert a map between YAML and JSON",
+        commands,
+        "convert",
+        "convert a map between YAML and JSON",
         "Read IN and write the same map to OUT, each in the format its extension names\n"
         "(.yaml, .yml or .json). OUT is replaced whole or not at all: when IN has\n"
         "problems they are printed to stderr and OUT is left untouched.",
@@ -150,8 +161,10 @@ def _check_file(name: str) -> tuple[argmap.Finding, ...]:
 
 def _summary(files: int, counts: dict[argmap.Severity, int]) -> str:
     checked = f"{_plural(files, 'file')} checked"
-    parts = [_plural(counts[argmap.Severity.ERROR], "error"),
-             _plural(counts[argmap.Severity.WARNING], "warning")]
+    parts = [
+        _plural(counts[argmap.Severity.ERROR], "error"),
+        _plural(counts[argmap.Severity.WARNING], "warning"),
+    ]
     if counts[argmap.Severity.INFO]:
         parts.append(_plural(counts[argmap.Severity.INFO], "info"))
     return f"{checked}: {', '.join(parts)}"

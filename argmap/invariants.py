@@ -61,8 +61,11 @@ def check_id(instance: Any, attribute: Any, value: Any) -> None:
     if type(value) is str and _ID(value):
         return
     name = attribute.name
-    fail(instance, name,
-         f"{name} must be an id (letters, digits and _ . - + >, no spaces), got {value!r}")
+    fail(
+        instance,
+        name,
+        f"{name} must be an id (letters, digits and _ . - + >, no spaces), got {value!r}",
+    )
 
 
 def check_optional_id(instance: Any, attribute: Any, value: Any) -> None:
@@ -84,8 +87,11 @@ def check_text(instance: Any, attribute: Any, value: Any) -> None:
     if bad:
         char = bad.group()
         what = "a line break" if char in "\n\r\u2028\u2029" else f"control character {char!r}"
-        fail(instance, name,
-             f"{name} must be a single paragraph without control characters, found {what}")
+        fail(
+            instance,
+            name,
+            f"{name} must be a single paragraph without control characters, found {what}",
+        )
     fail(instance, name, f"{name} must not start or end with white space")
 
 
@@ -110,8 +116,7 @@ def check_note(instance: Any, attribute: Any, value: Any) -> None:
 def check_bool(instance: Any, attribute: Any, value: Any) -> None:
     """Validate exactly ``True`` or ``False``; an attrs validator."""
     if value is not True and value is not False:
-        fail(instance, attribute.name,
-             f"{attribute.name} must be true or false, got {value!r}")
+        fail(instance, attribute.name, f"{attribute.name} must be true or false, got {value!r}")
 
 
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -136,5 +141,6 @@ def check_ids(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
         if type(item) is not str or not _ID(item):
             check_id(instance, attribute, item)
     if len(value) > 1 and len(set(value)) != len(value):
-        fail(instance, attribute.name,
-             f"{attribute.name} must not repeat an id, got {list(value)!r}")
+        fail(
+            instance, attribute.name, f"{attribute.name} must not repeat an id, got {list(value)!r}"
+        )

@@ -78,4 +78,3 @@ class Participant:
     affiliation: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
     country: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
     role: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
-

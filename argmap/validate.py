@@ -76,8 +76,13 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     attacked = {r.target for r in attacks}
 
     if not any(type(node) is Claim and node.main for node in nodes):
-        yield (-1, "AM305", "", None,
-               f"map {amap.title!r} has no main claim; mark its thesis with 'main: true'")
+        yield (
+            -1,
+            "AM305",
+            "",
+            None,
+            f"map {amap.title!r} has no main claim; mark its thesis with 'main: true'",
+        )
 
     # Sets first, so that a clean map costs no loop in Python over its nodes.
     idle_rebuttals = {n.id for n in nodes if type(n) is Rebuttal} - attackers
@@ -91,36 +96,63 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         if ident not in flagged:
             continue
         if ident in idle_rebuttals:
-            yield (index, "AM301", "nodes", ident,
-                   f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise or "
-                   f"support it challenges")
+            yield (
+                index,
+                "AM301",
+                "nodes",
+                ident,
+                f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise or "
+                f"support it challenges",
+            )
         elif ident in lonely:
-            yield (index, "AM302", "nodes", ident,
-                   f"recommendation {ident!r} has no support; add a premise that supports it")
+            yield (
+                index,
+                "AM302",
+                "nodes",
+                ident,
+                f"recommendation {ident!r} has no support; add a premise that supports it",
+            )
         elif ident in isolated:
-            yield (index, "AM303", "nodes", ident,
-                   f"{kind} {ident!r} is connected to nothing; make it support or attack "
-                   f"another node, or remove it")
+            yield (
+                index,
+                "AM303",
+                "nodes",
+                ident,
+                f"{kind} {ident!r} is connected to nothing; make it support or attack "
+                f"another node, or remove it",
+            )
         else:
-            yield (index, "AM308", "nodes", ident,
-                   f"premise {ident!r} neither supports nor attacks anything; make it support "
-                   f"the node it is a reason for, or attack the one it counts against")
+            yield (
+                index,
+                "AM308",
+                "nodes",
+                ident,
+                f"premise {ident!r} neither supports nor attacks anything; make it support "
+                f"the node it is a reason for, or attack the one it counts against",
+            )
 
     if supports:
         position = {node.id: index for index, node in enumerate(amap.nodes)}
         for cycle in _support_cycles(supports, position):
             names = ", ".join(repr(ident) for ident in cycle)
-            yield (position[cycle[0]], "AM304", "nodes", cycle[0],
-                   f"the supports among {names} run in a circle, so each ends up supporting "
-                   f"itself; remove or reverse one of them")
+            yield (
+                position[cycle[0]],
+                "AM304",
+                "nodes",
+                cycle[0],
+                f"the supports among {names} run in a circle, so each ends up supporting "
+                f"itself; remove or reverse one of them",
+            )
 
 
 def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
     """AM309: nodes whose text equals an earlier node's, ignoring case and spacing."""
     # Texts hold no control characters (the model checks), so a key needs its spacing
     # collapsed only if it has a double space or other white space, which is unprintable.
-    keys = [_text_key(key) if "  " in key or not key.isprintable() else key
-            for key in map(str.casefold, [node.text for node in nodes])]
+    keys = [
+        _text_key(key) if "  " in key or not key.isprintable() else key
+        for key in map(str.casefold, [node.text for node in nodes])
+    ]
     if len(set(keys)) == len(keys):
         return
     first: dict[str, int] = {}
@@ -128,9 +160,14 @@ def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
         earlier = first.setdefault(key, index)
         if earlier != index:
             node = nodes[index]
-            yield (index, "AM309", "nodes", node.id,
-                   f"{node.kind} {node.id!r} has the same text as {nodes[earlier].id!r}; "
-                   f"merge the two nodes or reword one")
+            yield (
+                index,
+                "AM309",
+                "nodes",
+                node.id,
+                f"{node.kind} {node.id!r} has the same text as {nodes[earlier].id!r}; "
+                f"merge the two nodes or reword one",
+            )
 
 
 def _text_key(text: str) -> str:
@@ -149,17 +186,27 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         speakers = {node.speaker for node in amap.nodes}
         for index, participant in enumerate(amap.participants, start):
             if participant.id not in speakers:
-                yield (index, "AM306", "participants", participant.id,
-                       f"participant {participant.id!r} speaks no node; name them as a "
-                       f"node's 'speaker' or remove them")
+                yield (
+                    index,
+                    "AM306",
+                    "participants",
+                    participant.id,
+                    f"participant {participant.id!r} speaks no node; name them as a "
+                    f"node's 'speaker' or remove them",
+                )
     start += len(amap.participants)
     if amap.sources:
         cited = {node.source.doc for node in amap.nodes if node.source is not None}
         for index, source in enumerate(amap.sources, start):
             if source.id not in cited:
-                yield (index, "AM307", "sources", source.id,
-                       f"source {source.id!r} is cited by no node; cite it in a node's "
-                       f"'source' or remove it")
+                yield (
+                    index,
+                    "AM307",
+                    "sources",
+                    source.id,
+                    f"source {source.id!r} is cited by no node; cite it in a node's "
+                    f"'source' or remove it",
+                )
 
 
 def _support_cycles(supports: list[Support], position: Mapping[str, int]) -> list[list[str]]:
@@ -174,9 +221,7 @@ def _support_cycles(supports: list[Support], position: Mapping[str, int]) -> lis
     time), starts from the sources of the rarer direction only.
     """
     ahead = [
-        position[source] < position[support.target]
-        for support in supports
-        for source in support.by
+        position[source] < position[support.target] for support in supports for source in support.by
     ]
     count = ahead.count(True)
     if count in (0, len(ahead)):

@@ -105,8 +105,11 @@ TEXTS = st.one_of(LABELS, _GENERATED, _COMBINED, _COMBINED.map(_long))
 
 #: Valid notes: several lines, blank lines between paragraphs, tabs and outer spaces.
 NOTES = (
-    st.lists(st.one_of(LABELS, st.sampled_from(["", "\tindented with a tab", "  spaced  "])),
-             min_size=1, max_size=4)
+    st.lists(
+        st.one_of(LABELS, st.sampled_from(["", "\tindented with a tab", "  spaced  "])),
+        min_size=1,
+        max_size=4,
+    )
     .map("\n".join)
     .filter(_has_text)
 )
@@ -222,8 +225,9 @@ def relations(draw: st.DrawFn, node_ids: tuple[str, ...]) -> list[argmap.Relatio
         ident = draw(IDS) if draw(st.integers(0, 4)) == 0 else default
         return None if ident in used else ident
 
-    choose_several = st.lists(st.integers(0, len(node_ids) - 1), min_size=1, max_size=3,
-                              unique=True)
+    choose_several = st.lists(
+        st.integers(0, len(node_ids) - 1), min_size=1, max_size=3, unique=True
+    )
     for _ in range(draw(st.integers(0, 2 * len(node_ids)))):
         target = _pick(draw, node_ids)
         by = tuple(node_ids[i] for i in draw(choose_several) if node_ids[i] != target)

@@ -35,8 +35,16 @@ def test_build_returns_the_map_the_calls_describe() -> None:
         .source("op-ed", "Avoid short-term gains", authors=["Ahn Ho-young"], date="2022")
         .participant("wang", "Wang Wei", country="China")
         .claim("thesis", "Ties matter.", main=True, speaker="wang")
-        .premise("trade", "Trade grew.", basis="statistic", implicit=True, supports="thesis",
-                 source="op-ed", tags=["economy"], note="See table 2.")
+        .premise(
+            "trade",
+            "Trade grew.",
+            basis="statistic",
+            implicit=True,
+            supports="thesis",
+            source="op-ed",
+            tags=["economy"],
+            note="See table 2.",
+        )
         .rebuttal("thaad", "THAAD shows fragility.", attacks="thesis")
         .recommendation("talks", "Restart the dialogue.", supports="thesis")
         .metadata(year=2022)
@@ -46,13 +54,23 @@ def test_build_returns_the_map_the_calls_describe() -> None:
         "Keep the long view",
         nodes=[
             Claim("thesis", "Ties matter.", main=True, speaker="wang"),
-            Premise("trade", "Trade grew.", basis=Basis.STATISTIC, implicit=True,
-                    source=SourceRef("op-ed"), tags=("economy",), note="See table 2."),
+            Premise(
+                "trade",
+                "Trade grew.",
+                basis=Basis.STATISTIC,
+                implicit=True,
+                source=SourceRef("op-ed"),
+                tags=("economy",),
+                note="See table 2.",
+            ),
             Rebuttal("thaad", "THAAD shows fragility."),
             Recommendation("talks", "Restart the dialogue."),
         ],
-        relations=[Support(["trade"], "thesis"), Attack("thaad", "thesis"),
-                   Support(["talks"], "thesis")],
+        relations=[
+            Support(["trade"], "thesis"),
+            Attack("thaad", "thesis"),
+            Support(["talks"], "thesis"),
+        ],
         sources=[Source("op-ed", "Avoid short-term gains", authors=("Ahn Ho-young",), date="2022")],
         participants=[Participant("wang", "Wang Wei", country="China")],
         metadata={"year": 2022},
@@ -158,8 +176,9 @@ class TestSources:
         assert amap.node("c").source == SourceRef("s", (2, 3))
 
     def test_source_as_a_source_ref(self) -> None:
-        amap = (MapBuilder("T").source("s", "S.").claim("c", "C.", source=SourceRef("s", (1,)))
-                .build())
+        amap = (
+            MapBuilder("T").source("s", "S.").claim("c", "C.", source=SourceRef("s", (1,))).build()
+        )
         assert amap.node("c").source == SourceRef("s", (1,))
 
     def test_bad_paragraphs_are_rejected_at_once(self) -> None:

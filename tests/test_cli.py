@@ -98,7 +98,8 @@ def test_check_errors_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["check", errors]) == 1
     out, err = capsys.readouterr()
     assert [line.split(" ")[1:3] for line in lines(out)] == [
-        ["AM304", "error:"], ["AM301", "error:"],
+        ["AM304", "error:"],
+        ["AM301", "error:"],
     ]
     assert lines(out)[0].startswith(f"{errors}:4:3: AM304 error: the supports among 'a', 'b'")
     assert err == "1 file checked: 2 errors, 0 warnings\n"
@@ -112,8 +113,10 @@ def test_check_parse_error_is_printed_as_a_finding_and_checking_goes_on(
     assert main(["check", unreadable, warnings]) == 1
     out, err = capsys.readouterr()
     first, *rest = lines(out)
-    assert first.startswith(f"{unreadable}:3:33: AM102 error: $.nodes.thesis.mian: unknown key "
-                            f"'mian' in claim 'thesis'; did you mean 'main'?")
+    assert first.startswith(
+        f"{unreadable}:3:33: AM102 error: $.nodes.thesis.mian: unknown key "
+        f"'mian' in claim 'thesis'; did you mean 'main'?"
+    )
     assert [line.split(" ")[1] for line in rest] == ["AM305", "AM303"]
     assert err == "2 files checked: 1 error, 2 warnings\n"
 
@@ -151,14 +154,25 @@ def test_check_json_lists_every_finding_with_its_fields(
         ["file", "line", "column", "code", "severity", "message", "element", "path"]
     ] * 3
     assert records[0] == {
-        "file": unreadable, "line": 3, "column": 33, "code": "AM102", "severity": "error",
-        "message": records[0]["message"], "element": None, "path": "$.nodes.thesis.mian",
+        "file": unreadable,
+        "line": 3,
+        "column": 33,
+        "code": "AM102",
+        "severity": "error",
+        "message": records[0]["message"],
+        "element": None,
+        "path": "$.nodes.thesis.mian",
     }
     assert records[2] == {
-        "file": warnings, "line": 5, "column": 3, "code": "AM303", "severity": "warning",
+        "file": warnings,
+        "line": 5,
+        "column": 3,
+        "code": "AM303",
+        "severity": "warning",
         "message": "premise 'lonely' is connected to nothing; make it support or attack "
-                   "another node, or remove it",
-        "element": "lonely", "path": "$.nodes.lonely",
+        "another node, or remove it",
+        "element": "lonely",
+        "path": "$.nodes.lonely",
     }
     assert err == "2 files checked: 1 error, 2 warnings\n"
 
@@ -192,16 +206,22 @@ def test_check_json_missing_file_has_no_line(
     main(["check", "--format", "json", missing])
     [record] = json.loads(capsys.readouterr().out)
     assert (record["file"], record["line"], record["column"], record["code"]) == (
-        missing, None, None, "AM101")
+        missing,
+        None,
+        None,
+        "AM101",
+    )
 
 
 @pytest.mark.parametrize(
     ("severity", "options", "expected"),
-    [("info", ["--strict"], 0), ("warning", [], 0), ("warning", ["--strict"], 1),
-     ("error", [], 1)],
+    [("info", ["--strict"], 0), ("warning", [], 0), ("warning", ["--strict"], 1), ("error", [], 1)],
 )
 def test_check_exit_code_follows_the_worst_severity(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, severity: str, options: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    severity: str,
+    options: list[str],
     expected: int,
 ) -> None:
     finding = argmap.Finding("AM399", argmap.Severity(severity), "made up", argmap.Location())
@@ -306,11 +326,15 @@ def test_convert_reports_a_refused_write_without_a_traceback(
     monkeypatch.setattr(argmap, "write", refuse)
     assert main(["convert", write(tmp_path, "m.yaml", CLEAN), "/locked/m.json"]) == 1
     assert capsys.readouterr() == (
-        "", "argmap: error: cannot write '/locked/m.json': Permission denied\n")
+        "",
+        "argmap: error: cannot write '/locked/m.json': Permission denied\n",
+    )
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="needs POSIX permissions that apply to this user")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0,
+    reason="needs POSIX permissions that apply to this user",
+)
 def test_convert_into_an_unwritable_directory_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -322,7 +346,8 @@ def test_convert_into_an_unwritable_directory_says_so(
     finally:
         locked.chmod(0o700)
     assert capsys.readouterr().err == (
-        f"argmap: error: cannot write {str(locked / 'o.json')!r}: Permission denied\n")
+        f"argmap: error: cannot write {str(locked / 'o.json')!r}: Permission denied\n"
+    )
 
 
 def test_convert_unknown_output_extension(
@@ -332,7 +357,8 @@ def test_convert_unknown_output_extension(
     assert main(["convert", write(tmp_path, "m.yaml", CLEAN), str(output)]) == 1
     assert capsys.readouterr().err == (
         f"argmap: error: AM112 cannot tell the format of {str(output)!r} from its extension "
-        f"'.txt'; use one of .yaml, .yml, .json\n")
+        f"'.txt'; use one of .yaml, .yml, .json\n"
+    )
     assert not output.exists()
 
 
@@ -378,7 +404,10 @@ def test_python_dash_m_argmap_runs_the_command(tmp_path: Path) -> None:
     warnings = write(tmp_path, "warnings.yaml", WARNINGS)
     result = subprocess.run(
         [sys.executable, "-m", "argmap", "check", "--strict", "warnings.yaml"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 1
     assert result.stdout.startswith("warnings.yaml:1:1: AM305 warning: ")
@@ -391,7 +420,9 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     write(tmp_path, "many.yaml", f"title: Many\nnodes:\n{nodes}")
     with subprocess.Popen(
         [sys.executable, "-m", "argmap", "check", "many.yaml"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     ) as process:
         assert process.stdout is not None and process.stderr is not None
         process.stdout.close()  # like `| head -0`: the reader goes away before the output

@@ -107,9 +107,9 @@ def _run(block: Block, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
-def test_examples_in_page_are_real(page: Path, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_examples_in_page_are_real(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     for block in blocks(page):
         if block.lang == "yaml":
@@ -137,7 +137,10 @@ def test_blocks_finds_markers_and_indented_fences(tmp_path: Path) -> None:
     )
     first, second = blocks(page)
     assert (first.lang, first.text, first.markers) == (
-        "yaml", "title: T\n", {"file": "m.yaml", "broken": "AM102"})
+        "yaml",
+        "title: T\n",
+        {"file": "m.yaml", "broken": "AM102"},
+    )
     assert (second.lang, second.text, second.markers) == ("console", "$ argmap check m.yaml\n", {})
 
 

@@ -31,10 +31,16 @@ def sample_map() -> ArgumentMap:
         argmap.MapBuilder("Keep the long view")
         .source("op-ed", "Avoid short-term gains", authors=["Ahn Ho-young"], date="2022-05-01")
         .participant("wang", "Wang Wei", country="NO")
-        .claim("thesis", "Seoul and Beijing should protect long-term ties.", main=True,
-               speaker="wang")
-        .premise("trade", "Trade grew about seventy-fold since 1992.", basis="statistic",
-                 supports="thesis", source=("op-ed", [2, 3]))
+        .claim(
+            "thesis", "Seoul and Beijing should protect long-term ties.", main=True, speaker="wang"
+        )
+        .premise(
+            "trade",
+            "Trade grew about seventy-fold since 1992.",
+            basis="statistic",
+            supports="thesis",
+            source=("op-ed", [2, 3]),
+        )
         .premise("tourism", "Tourism recovered.", implicit=True, tags=["economy", "people"])
         .support("thesis", by=["tourism", "trade"], id="linked")
         .rebuttal("thaad", "yes", attacks="trade->thesis", note="Line one.\n\nLine two.")
@@ -129,8 +135,14 @@ class TestRoundTrip:
         again = argmap.loads(text, format=format)
         assert again == amap
         assert argmap.dumps(again, format=format) == text
-        rebuilt = ArgumentMap(amap.title, list(amap.nodes), list(amap.relations),
-                              list(amap.sources), list(amap.participants), dict(amap.metadata))
+        rebuilt = ArgumentMap(
+            amap.title,
+            list(amap.nodes),
+            list(amap.relations),
+            list(amap.sources),
+            list(amap.participants),
+            dict(amap.metadata),
+        )
         assert argmap.dumps(rebuilt, format=format) == text
 
     @given(amap=maps())
@@ -173,8 +185,25 @@ class TestRoundTrip:
         assert "claim: >-\n" in written
         assert argmap.loads(written).node("c").text == text
 
-    @pytest.mark.parametrize("text", ["1e3", "0x10", "true", "True", "tRUE", "null", "~", "3.14",
-                                      "-7", ".5", "+1", "NO", "yes", "2022-05-01"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "1e3",
+            "0x10",
+            "true",
+            "True",
+            "tRUE",
+            "null",
+            "~",
+            "3.14",
+            "-7",
+            ".5",
+            "+1",
+            "NO",
+            "yes",
+            "2022-05-01",
+        ],
+    )
     def test_metadata_text_that_looks_like_a_number_or_keyword_stays_text(self, text: str) -> None:
         amap = argmap.MapBuilder("T").claim("c", "C.").metadata(value=text).build()
         for format in FORMATS:
@@ -198,9 +227,16 @@ class TestRoundTrip:
 
 
 class TestFiles:
-    @pytest.mark.parametrize(("name", "format"), [("m.yaml", "yaml"), ("m.yml", "yaml"),
-                                                  ("m.json", "json"), ("M.YAML", "yaml"),
-                                                  ("M.Json", "json")])
+    @pytest.mark.parametrize(
+        ("name", "format"),
+        [
+            ("m.yaml", "yaml"),
+            ("m.yml", "yaml"),
+            ("m.json", "json"),
+            ("M.YAML", "yaml"),
+            ("M.Json", "json"),
+        ],
+    )
     def test_write_and_read_by_extension(self, tmp_path: Path, name: str, format: Format) -> None:
         path = tmp_path / name
         argmap.write(sample_map(), path)
@@ -240,8 +276,10 @@ class TestFiles:
     @pytest.mark.parametrize("action", ["read", "write"])
     def test_an_unknown_extension_is_am112(self, tmp_path: Path, action: str) -> None:
         path = tmp_path / "map.txt"
-        message = (f"{path}:1:1: AM112 cannot tell the format of '{path}' from its extension "
-                   f"'.txt'; use one of .yaml, .yml, .json")
+        message = (
+            f"{path}:1:1: AM112 cannot tell the format of '{path}' from its extension "
+            f"'.txt'; use one of .yaml, .yml, .json"
+        )
         with pytest.raises(ParseError, match=f"^{re.escape(message)}$"):
             if action == "read":
                 argmap.read(path)
@@ -263,8 +301,9 @@ class TestFiles:
         assert [p.name for p in tmp_path.iterdir()] == ["m.yaml"]
         assert list((tmp_path / "m.yaml").iterdir()) == []
 
-    def test_a_failed_write_leaves_the_old_file_whole(self, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_a_failed_write_leaves_the_old_file_whole(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         path = tmp_path / "m.yaml"
         argmap.write(sample_map(), path)
         before = path.read_bytes()
@@ -278,8 +317,10 @@ class TestFiles:
         assert path.read_bytes() == before
         assert [p.name for p in tmp_path.iterdir()] == ["m.yaml"]
 
-    @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                        reason="root may write into a read-only directory")
+    @pytest.mark.skipif(
+        hasattr(os, "geteuid") and os.geteuid() == 0,
+        reason="root may write into a read-only directory",
+    )
     def test_write_into_a_read_only_directory_fails_without_a_trace(self, tmp_path: Path) -> None:
         directory = tmp_path / "read-only"
         directory.mkdir()
@@ -293,8 +334,10 @@ class TestFiles:
 
     def test_reading_a_missing_file_is_a_parse_error(self, tmp_path: Path) -> None:
         path = tmp_path / "missing.yaml"
-        with pytest.raises(ParseError, match=re.escape(
-                f"{path}: AM101 cannot read the file: No such file or directory")):
+        with pytest.raises(
+            ParseError,
+            match=re.escape(f"{path}: AM101 cannot read the file: No such file or directory"),
+        ):
             argmap.read(path)
 
     def test_a_byte_order_mark_is_ignored(self, tmp_path: Path) -> None:
@@ -312,16 +355,21 @@ class TestEncodingAndSize:
     def test_a_file_that_is_not_utf8_is_am107_at_the_bad_byte(self, tmp_path: Path) -> None:
         path = tmp_path / "m.yaml"
         path.write_bytes("title: Ünï\nnodes:\n  c: {claim: 한국 ".encode() + b"\xff x}\n")
-        with pytest.raises(ParseError, match=re.escape(
+        with pytest.raises(
+            ParseError,
+            match=re.escape(
                 f"{path}:3:17: AM107 the file is not UTF-8 text: byte 0xff cannot start a "
-                "character here; save it as UTF-8")):
+                "character here; save it as UTF-8"
+            ),
+        ):
             argmap.read(path)
 
     def test_a_latin1_json_file_is_am107(self, tmp_path: Path) -> None:
         path = tmp_path / "m.json"
         path.write_bytes('{"title": "Café"}'.encode("latin-1"))
         assert only(read_error(path)).startswith(
-            f"{path}:1:15: AM107 the file is not UTF-8 text: byte 0xe9")
+            f"{path}:1:15: AM107 the file is not UTF-8 text: byte 0xe9"
+        )
 
     def test_a_utf16_file_is_am107(self, tmp_path: Path) -> None:
         path = tmp_path / "m.yaml"
@@ -341,7 +389,8 @@ class TestEncodingAndSize:
         path.write_text("junk " * (10 * 1024 * 1024), "utf-8")
         assert only(read_error(path)) == (
             f"{path}:1:1: AM103 $: expected an argument map (a mapping), got the text "
-            f"'{'junk ' * 12}…'")
+            f"'{'junk ' * 12}…'"
+        )
 
     def test_a_big_valid_file_over_max_bytes_is_am109_without_reading_it(
         self, tmp_path: Path
@@ -353,9 +402,13 @@ class TestEncodingAndSize:
         size = path.stat().st_size
         assert size > 50_000_000
         start = time.perf_counter()
-        with pytest.raises(ParseError, match=re.escape(
+        with pytest.raises(
+            ParseError,
+            match=re.escape(
                 f"{path}:1:1: AM109 the file is {size:,} bytes, over the limit of 1,000,000; "
-                "pass max_bytes=None to read it anyway")):
+                "pass max_bytes=None to read it anyway"
+            ),
+        ):
             argmap.read(path, max_bytes=1_000_000)
         assert time.perf_counter() - start < 1
 
@@ -365,7 +418,8 @@ class TestEncodingAndSize:
         assert len(text) <= 100 < size
         assert only(parse_error(text, max_bytes=100)) == (
             f"m.yaml:1:1: AM109 the input is {size:,} bytes, over the limit of 100; pass "
-            "max_bytes=None to read it anyway")
+            "max_bytes=None to read it anyway"
+        )
         assert argmap.loads(text, max_bytes=None).node("c").text == "한" * 40
 
 
@@ -374,12 +428,14 @@ class TestEmptyInput:
     @pytest.mark.parametrize("text", ["", "  \n\n\t\n", "\ufeff"])
     def test_empty_input_is_am108(self, format: Format, text: str) -> None:
         assert only(parse_error(text, format)) == (
-            f"m.{format}:1:1: AM108 the input is empty; expected a map with 'title' and 'nodes'")
+            f"m.{format}:1:1: AM108 the input is empty; expected a map with 'title' and 'nodes'"
+        )
 
     def test_a_comment_only_yaml_file_is_am108(self) -> None:
         assert only(parse_error("# just a comment\n\n# and another\n")) == (
             "m.yaml:1:1: AM108 the input holds no YAML document, only comments; expected a map "
-            "with 'title' and 'nodes'")
+            "with 'title' and 'nodes'"
+        )
 
     def test_an_empty_file_is_am108(self, tmp_path: Path) -> None:
         path = tmp_path / "m.json"
@@ -391,42 +447,50 @@ class TestEmptyInput:
     def test_a_null_document_is_am104(self, text: str, format: Format) -> None:
         assert only(parse_error(text, format)) == (
             f"m.{format}:1:1: AM104 $: the document is empty; expected a mapping with 'title' "
-            "and 'nodes'")
+            "and 'nodes'"
+        )
 
     def test_a_map_without_title_or_nodes_says_so(self) -> None:
         assert only(parse_error("title: T\n")) == "m.yaml:1:1: AM104 $: the map needs 'nodes'"
         assert only(parse_error("nodes: {c: {claim: C}}\n")) == (
-            "m.yaml:1:1: AM104 $: the map needs a 'title'")
+            "m.yaml:1:1: AM104 $: the map needs a 'title'"
+        )
 
 
 class TestSyntax:
     def test_malformed_yaml_is_am101_where_it_breaks(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c:\n    claim: C\n   main: true\n")) == (
             "m.yaml:5:4: AM101 invalid YAML: while parsing a block mapping did not find "
-            "expected key")
+            "expected key"
+        )
 
     def test_malformed_yaml_at_the_end_of_input_points_at_the_end(self) -> None:
         assert only(parse_error("title: [")) == (
             "m.yaml:1:9: AM101 invalid YAML: while parsing a flow node did not find expected "
-            "node content")
+            "node content"
+        )
 
     def test_malformed_json_is_am101_where_it_breaks(self) -> None:
         assert only(parse_error('{"title": "T",\n "nodes": }', "json")) == (
-            "m.json:2:11: AM101 invalid JSON: Expecting value")
+            "m.json:2:11: AM101 invalid JSON: Expecting value"
+        )
         assert only(parse_error('{"title": "T", "nodes": {"c": {"claim": "C",}}}', "json")) == (
-            "m.json:1:45: AM101 invalid JSON: Expecting property name enclosed in double quotes")
+            "m.json:1:45: AM101 invalid JSON: Expecting property name enclosed in double quotes"
+        )
 
     @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
     def test_json_constants_that_are_not_json_are_am101(self, constant: str) -> None:
         text = f'{{"title": "T", "nodes": {{}}, "metadata": {{"x": {constant}}}}}'
         assert only(parse_error(text, "json")) == (
-            f"m.json:1:1: AM101 invalid JSON: {constant} is not a JSON number")
+            f"m.json:1:1: AM101 invalid JSON: {constant} is not a JSON number"
+        )
 
     def test_a_multi_document_yaml_stream_is_am101(self) -> None:
         text = "title: T\nnodes:\n  c: {claim: C}\n---\ntitle: U\nnodes: {}\n"
         assert only(parse_error(text)) == (
             "m.yaml:4:1: AM101 invalid YAML: expected a single document in the stream but "
-            "found another document")
+            "found another document"
+        )
 
     def test_one_explicit_yaml_document_is_fine(self) -> None:
         amap = argmap.loads("---\ntitle: T\nnodes:\n  c: {claim: C}\n...\n")
@@ -447,45 +511,56 @@ class TestSyntax:
         document = {"title": "T", "nodes": {"c": {"claim": "C"}}, "metadata": {"x": []}}
         text = json.dumps(document).replace("[]", nested)  # JSON is also YAML
         assert only(parse_error(text, format)) == (
-            f"m.{format}:1:1: AM101 the input is nested too deeply to be a map")
+            f"m.{format}:1:1: AM101 the input is nested too deeply to be a map"
+        )
 
 
 class TestDuplicateKeys:
     def test_duplicate_yaml_keys_are_am111_at_the_second(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c: {claim: C}\n  c: {claim: D}\n")) == (
-            "m.yaml:4:3: AM111 duplicate key 'c': each key may appear once in a mapping")
+            "m.yaml:4:3: AM111 duplicate key 'c': each key may appear once in a mapping"
+        )
 
     def test_duplicate_json_keys_are_am111_at_the_second(self) -> None:
         text = '{\n  "title": "T",\n  "nodes": {\n    "c": {"claim": "C", "claim": "D"}\n  }\n}'
         assert only(parse_error(text, "json")) == (
-            "m.json:4:25: AM111 duplicate key 'claim': each key may appear once in an object")
+            "m.json:4:25: AM111 duplicate key 'claim': each key may appear once in an object"
+        )
 
     def test_a_json_duplicate_is_found_where_it_is_not_a_value_elsewhere(self) -> None:
         text = '{"title": "T", "nodes": {"c": {"claim": "title"}}, "title": "U"}'
         assert only(parse_error(text, "json")) == (
-            "m.json:1:52: AM111 duplicate key 'title': each key may appear once in an object")
+            "m.json:1:52: AM111 duplicate key 'title': each key may appear once in an object"
+        )
 
     def test_a_json_duplicate_in_a_later_object_is_found_there(self) -> None:
         text = '{"nodes": {"a": {"claim": "A"}, "b": {"claim": "B", "claim": "C"}}}'
         assert only(parse_error(text, "json")) == (
-            "m.json:1:53: AM111 duplicate key 'claim': each key may appear once in an object")
+            "m.json:1:53: AM111 duplicate key 'claim': each key may appear once in an object"
+        )
 
 
 class TestUnsafeYaml:
     def test_python_tags_are_am110_and_run_no_code(self, tmp_path: Path) -> None:
         marker = tmp_path / "marker"
-        text = (f"title: T\nnodes:\n  c: {{claim: C}}\n"
-                f"metadata: !!python/object/apply:os.system ['touch {marker}']\n")
+        text = (
+            f"title: T\nnodes:\n  c: {{claim: C}}\n"
+            f"metadata: !!python/object/apply:os.system ['touch {marker}']\n"
+        )
         assert only(parse_error(text)) == (
             "m.yaml:4:11: AM110 YAML tags such as '!!python/object/apply:os.system' are not "
-            "allowed in a map file")
+            "allowed in a map file"
+        )
         assert not marker.exists()
 
-    @pytest.mark.parametrize(("value", "tag"), [("!custom C", "!custom"), ("!!int 5", "!!int"),
-                                                ("!!binary aGk=", "!!binary")])
+    @pytest.mark.parametrize(
+        ("value", "tag"),
+        [("!custom C", "!custom"), ("!!int 5", "!!int"), ("!!binary aGk=", "!!binary")],
+    )
     def test_any_other_tag_is_am110(self, value: str, tag: str) -> None:
         assert only(parse_error(f"title: T\nnodes:\n  c: {{claim: {value}}}\n")) == (
-            f"m.yaml:3:14: AM110 YAML tags such as {tag!r} are not allowed in a map file")
+            f"m.yaml:3:14: AM110 YAML tags such as {tag!r} are not allowed in a map file"
+        )
 
     def test_the_plain_string_tag_is_allowed(self) -> None:
         assert argmap.loads("title: T\nnodes:\n  c: {claim: !!str 5}\n").node("c").text == "5"
@@ -501,7 +576,8 @@ class TestUnsafeYaml:
     def test_anchors_and_aliases_are_am110(self, text: str, where: str) -> None:
         assert only(parse_error(text)) == (
             f"m.yaml:{where}: AM110 YAML anchors and aliases (&name, *name) are not allowed in a "
-            "map file; write the value out")
+            "map file; write the value out"
+        )
 
     def test_a_billion_laughs_is_refused_quickly(self) -> None:
         lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
@@ -511,13 +587,17 @@ class TestUnsafeYaml:
         assert only(parse_error("\n".join(lines))).startswith("m.yaml:1:4: AM110 YAML anchors")
         assert time.perf_counter() - start < 1
 
-    @pytest.mark.parametrize(("text", "where"), [
-        ("title: T\nnodes:\n  c:\n    <<: {claim: C}\n", "4:5"),
-        ("title: T\nnodes:\n  c: {claim: C}\nmetadata:\n  <<: {a: b}\n", "5:3"),
-    ])
+    @pytest.mark.parametrize(
+        ("text", "where"),
+        [
+            ("title: T\nnodes:\n  c:\n    <<: {claim: C}\n", "4:5"),
+            ("title: T\nnodes:\n  c: {claim: C}\nmetadata:\n  <<: {a: b}\n", "5:3"),
+        ],
+    )
     def test_merge_keys_are_am110(self, text: str, where: str) -> None:
         assert only(parse_error(text)) == (
-            f"m.yaml:{where}: AM110 YAML merge keys ('<<') are not allowed")
+            f"m.yaml:{where}: AM110 YAML merge keys ('<<') are not allowed"
+        )
 
     def test_a_quoted_merge_key_is_just_a_key(self) -> None:
         text = "title: T\nnodes:\n  c: {claim: C}\nmetadata: {'<<': b}\n"
@@ -525,7 +605,8 @@ class TestUnsafeYaml:
 
     def test_complex_keys_are_am110(self) -> None:
         assert only(parse_error("title: T\nnodes: {c: {claim: C}}\nmetadata: {[a]: b}\n")) == (
-            "m.yaml:3:12: AM110 mapping keys must be plain text")
+            "m.yaml:3:12: AM110 mapping keys must be plain text"
+        )
 
 
 class TestScalars:
@@ -549,9 +630,20 @@ class TestScalars:
             "  null: ~\n  empty:\n  quoted: '1e3'\n  list: [1, 'x', false]\n"
         )
         assert dict(amap.metadata) == {
-            "country": "NO", "date": "2022-05-01", "time": "12:30", "hex": "0x10",
-            "octal": "0o17", "sci": 1000.0, "int": -12, "float": 0.5, "yes": "yes",
-            "off": "off", "true": True, "null": None, "empty": None, "quoted": "1e3",
+            "country": "NO",
+            "date": "2022-05-01",
+            "time": "12:30",
+            "hex": "0x10",
+            "octal": "0o17",
+            "sci": 1000.0,
+            "int": -12,
+            "float": 0.5,
+            "yes": "yes",
+            "off": "off",
+            "true": True,
+            "null": None,
+            "empty": None,
+            "quoted": "1e3",
             "list": (1, "x", False),
         }
 
@@ -563,20 +655,31 @@ class TestScalars:
     def test_non_finite_metadata_is_refused(self) -> None:
         text = "title: T\nnodes: {c: {claim: C}}\nmetadata: {big: 1e400}\n"
         assert only(parse_error(text)) == (
-            "m.yaml:3:1: AM105 map metadata['big'] is inf; numbers must be finite")
+            "m.yaml:3:1: AM105 map metadata['big'] is inf; numbers must be finite"
+        )
 
-    @pytest.mark.parametrize(("text", "message"), [
-        ("argmap: 1{}\ntitle: T\nnodes: {{}}\n", "1:1: AM103 $.argmap: expected a whole number "
-                                                 "of at most 4300 digits, got 5,001 characters"),
-        ("title: T\nnodes: {{c: {{claim: C}}}}\nmetadata: {{x: 1{}}}\n",
-         "3:1: AM103 $.metadata: a number in the metadata has more than 4300 digits"),
-    ])
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            (
+                "argmap: 1{}\ntitle: T\nnodes: {{}}\n",
+                "1:1: AM103 $.argmap: expected a whole number "
+                "of at most 4300 digits, got 5,001 characters",
+            ),
+            (
+                "title: T\nnodes: {{c: {{claim: C}}}}\nmetadata: {{x: 1{}}}\n",
+                "3:1: AM103 $.metadata: a number in the metadata has more than 4300 digits",
+            ),
+        ],
+    )
     def test_huge_integers_are_refused(self, text: str, message: str) -> None:
         assert only(parse_error(text.format("0" * 5000))) == f"m.yaml:{message}"
 
     def test_block_scalars_lose_their_final_newline(self) -> None:
-        amap = argmap.loads("title: T\nnodes:\n  c:\n    claim: >\n      Folded\n      text.\n"
-                            "    note: |\n      Kept\n      lines.\n")
+        amap = argmap.loads(
+            "title: T\nnodes:\n  c:\n    claim: >\n      Folded\n      text.\n"
+            "    note: |\n      Kept\n      lines.\n"
+        )
         assert amap.node("c").text == "Folded text."
         assert amap.node("c").note == "Kept\nlines."
 
@@ -587,70 +690,100 @@ class TestStructureErrors:
         assert only(parse_error(text)) == (
             "m.yaml:3:33: AM102 $.nodes.thesis.mian: unknown key 'mian' in claim 'thesis'; did "
             "you mean 'main'? (expected one of: attacks, claim, main, note, source, speaker, "
-            "supports, tags)")
+            "supports, tags)"
+        )
 
     def test_an_unknown_map_key_lists_the_known_ones(self) -> None:
         text = '{"title": "T", "nodes": {}, "tilte": "U"}'
         assert only(parse_error(text, "json")) == (
             "m.json:1:29: AM102 $.tilte: unknown key 'tilte' in the map; did you mean 'title'? "
-            "(expected one of: argmap, metadata, nodes, participants, sources, title)")
+            "(expected one of: argmap, metadata, nodes, participants, sources, title)"
+        )
 
-    @pytest.mark.parametrize(("kind", "key", "owner"), [("claim", "basis", "premise"),
-                                                        ("premise", "main", "claim"),
-                                                        ("rebuttal", "implicit", "premise")])
+    @pytest.mark.parametrize(
+        ("kind", "key", "owner"),
+        [
+            ("claim", "basis", "premise"),
+            ("premise", "main", "claim"),
+            ("rebuttal", "implicit", "premise"),
+        ],
+    )
     def test_a_key_of_another_kind_says_whose_it_is(self, kind: str, key: str, owner: str) -> None:
         error = parse_error(f"title: T\nnodes:\n  n:\n    {kind}: Text.\n    {key}: x\n")
-        assert f"m.yaml:5:5: AM102 $.nodes.n.{key}: unknown key {key!r} in {kind} 'n'; {key!r} " \
-               f"belongs to {owner} nodes, this is a {kind} (expected one of: " in only(error)
+        assert (
+            f"m.yaml:5:5: AM102 $.nodes.n.{key}: unknown key {key!r} in {kind} 'n'; {key!r} "
+            f"belongs to {owner} nodes, this is a {kind} (expected one of: " in only(error)
+        )
 
     def test_with_on_an_attack_says_only_supports_are_linked(self) -> None:
         text = "title: T\nnodes:\n  a: {claim: A}\n  b: {claim: B, attacks: {to: a, with: [a]}}\n"
         assert only(parse_error(text)) == (
             "m.yaml:4:34: AM102 $.nodes.b.attacks.with: unknown key 'with' in an attack; only "
-            "supports can be linked with 'with' (expected one of: id, to)")
+            "supports can be linked with 'with' (expected one of: id, to)"
+        )
 
     @pytest.mark.parametrize(
         ("node", "code", "found"),
-        [("{kalim: C}", "AM104", "none"), ("{main: true}", "AM104", "none"),
-         ("{claim: C, premise: P}", "AM103", "'claim' and 'premise'")],
+        [
+            ("{kalim: C}", "AM104", "none"),
+            ("{main: true}", "AM104", "none"),
+            ("{claim: C, premise: P}", "AM103", "'claim' and 'premise'"),
+        ],
     )
     def test_a_node_needs_exactly_one_kind(self, node: str, code: str, found: str) -> None:
         error = parse_error(f"title: T\nnodes:\n  c: {node}\n")
         assert str(error.findings[0]) == (
             f"m.yaml:3:3: {code} $.nodes.c: node 'c' needs exactly one kind key with its text "
-            f"(claim, premise, rebuttal, recommendation); found {found}")
+            f"(claim, premise, rebuttal, recommendation); found {found}"
+        )
 
     def test_a_misspelt_kind_also_suggests_the_kind(self) -> None:
         error = parse_error("title: T\nnodes:\n  c: {kalim: C}\n")
         assert str(error.findings[1]).startswith(
             "m.yaml:3:7: AM102 $.nodes.c.kalim: unknown key 'kalim' in node 'c'; did you mean "
-            "'claim'?")
+            "'claim'?"
+        )
 
     def test_a_node_without_fields_says_what_it_needs(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c:\n")) == (
-            "m.yaml:3:3: AM104 $.nodes.c: node 'c' needs a kind and text, e.g. 'claim: ...'")
+            "m.yaml:3:3: AM104 $.nodes.c: node 'c' needs a kind and text, e.g. 'claim: ...'"
+        )
 
     @pytest.mark.parametrize(
         ("text", "message"),
         [
             ("title: [a, b]\nnodes: {}\n", "1:1: AM103 $.title: expected text, got a list"),
-            ("title: T\nnodes: [a, b]\n",
-             "2:1: AM103 $.nodes: expected nodes by id (a mapping), got a list"),
-            ("title: T\nnodes:\n  c: {claim: C, main: yes}\n",
-             "3:17: AM103 $.nodes.c.main: expected true or false, got the text 'yes'"),
-            ("title: T\nnodes:\n  c: {claim: C, tags: economy}\n",
-             "3:17: AM103 $.nodes.c.tags: expected a list, got the text 'economy'; write "
-             "[economy]"),
-            ("title: T\nnodes:\n  c: {claim: [C]}\n",
-             "3:7: AM103 $.nodes.c.claim: expected text, got a list"),
-            ("title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: 2}}\n",
-             "3:34: AM103 $.nodes.c.source.paragraphs: expected a list of paragraph numbers, got "
-             "the text '2'"),
-            ("title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: [two]}}\n",
-             "3:47: AM103 $.nodes.c.source.paragraphs[0]: expected a whole number, got the text "
-             "'two'"),
-            ("title: T\nnodes: {c: {claim: C}}\nmetadata: [1]\n",
-             "3:1: AM103 $.metadata: expected a mapping, got a list"),
+            (
+                "title: T\nnodes: [a, b]\n",
+                "2:1: AM103 $.nodes: expected nodes by id (a mapping), got a list",
+            ),
+            (
+                "title: T\nnodes:\n  c: {claim: C, main: yes}\n",
+                "3:17: AM103 $.nodes.c.main: expected true or false, got the text 'yes'",
+            ),
+            (
+                "title: T\nnodes:\n  c: {claim: C, tags: economy}\n",
+                "3:17: AM103 $.nodes.c.tags: expected a list, got the text 'economy'; write "
+                "[economy]",
+            ),
+            (
+                "title: T\nnodes:\n  c: {claim: [C]}\n",
+                "3:7: AM103 $.nodes.c.claim: expected text, got a list",
+            ),
+            (
+                "title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: 2}}\n",
+                "3:34: AM103 $.nodes.c.source.paragraphs: expected a list of paragraph "
+                "numbers, got the text '2'",
+            ),
+            (
+                "title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: [two]}}\n",
+                "3:47: AM103 $.nodes.c.source.paragraphs[0]: expected a whole number, got the text "
+                "'two'",
+            ),
+            (
+                "title: T\nnodes: {c: {claim: C}}\nmetadata: [1]\n",
+                "3:1: AM103 $.metadata: expected a mapping, got a list",
+            ),
             ("[1, 2]\n", "1:1: AM103 $: expected an argument map (a mapping), got a list"),
         ],
     )
@@ -661,12 +794,18 @@ class TestStructureErrors:
         ("text", "message"),
         [
             ('{"title": 5, "nodes": {}}', "1:2: AM103 $.title: expected text, got a number"),
-            ('{"title": "T", "nodes": {"c": {"claim": "C", "main": "true"}}}',
-             "1:46: AM103 $.nodes.c.main: expected true or false, got a string"),
-            ('{"title": "T", "nodes": {"c": {"claim": "C", "tags": [1]}}}',
-             "1:55: AM103 $.nodes.c.tags[0]: expected text, got a number"),
-            ('{"title": "T", "argmap": "1", "nodes": {}}',
-             "1:16: AM103 $.argmap: expected a whole number, got a string"),
+            (
+                '{"title": "T", "nodes": {"c": {"claim": "C", "main": "true"}}}',
+                "1:46: AM103 $.nodes.c.main: expected true or false, got a string",
+            ),
+            (
+                '{"title": "T", "nodes": {"c": {"claim": "C", "tags": [1]}}}',
+                "1:55: AM103 $.nodes.c.tags[0]: expected text, got a number",
+            ),
+            (
+                '{"title": "T", "argmap": "1", "nodes": {}}',
+                "1:16: AM103 $.argmap: expected a whole number, got a string",
+            ),
         ],
     )
     def test_json_wrong_types_are_am103(self, text: str, message: str) -> None:
@@ -675,22 +814,28 @@ class TestStructureErrors:
     def test_a_bad_value_is_am105_where_it_is(self) -> None:
         text = "title: T\nnodes:\n  p:\n    premise: P\n    basis: hunch\n"
         assert only(parse_error(text)).startswith(
-            "m.yaml:5:5: AM105 premise 'p': basis must be one of fact, statistic")
+            "m.yaml:5:5: AM105 premise 'p': basis must be one of fact, statistic"
+        )
 
     def test_a_bad_id_is_am105_where_it_is(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  two words: {claim: C}\n")) == (
             "m.yaml:3:3: AM105 claim 'two words': id must be an id (letters, digits and _ . - + "
-            ">, no spaces), got 'two words'")
+            ">, no spaces), got 'two words'"
+        )
 
     def test_an_unsupported_format_version_is_am106(self) -> None:
         assert only(parse_error("argmap: 2\ntitle: T\nnodes: {c: {claim: C}}\n")) == (
-            "m.yaml:1:1: AM106 $.argmap: this is format version 2; this argmap reads version 1")
+            "m.yaml:1:1: AM106 $.argmap: this is format version 2; this argmap reads version 1"
+        )
         assert only(parse_error('{"title": "T", "argmap": 3, "nodes": {}}', "json")) == (
-            "m.json:1:16: AM106 $.argmap: this is format version 3; this argmap reads version 1")
+            "m.json:1:16: AM106 $.argmap: this is format version 3; this argmap reads version 1"
+        )
 
     def test_every_problem_is_reported_at_once(self) -> None:
-        text = ("title: T\nnodes:\n  c: {claim: C, mian: true}\n  p:\n    premise: P\n"
-                "    basis: hunch\n    tags: x\n  r: {rebuttal: ''}\nextra: 1\n")
+        text = (
+            "title: T\nnodes:\n  c: {claim: C, mian: true}\n  p:\n    premise: P\n"
+            "    basis: hunch\n    tags: x\n  r: {rebuttal: ''}\nextra: 1\n"
+        )
         assert [str(finding) for finding in parse_error(text).findings] == [
             "m.yaml:9:1: AM102 $.extra: unknown key 'extra' in the map (expected one of: argmap, "
             "metadata, nodes, participants, sources, title)",
@@ -706,15 +851,19 @@ class TestStructureErrors:
 
 class TestReferenceErrors:
     def test_a_dangling_support_points_at_its_item(self) -> None:
-        text = ("title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n    supports:\n"
-                "      - c\n      - ghost\n")
+        text = (
+            "title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n    supports:\n"
+            "      - c\n      - ghost\n"
+        )
         assert only(parse_error(text)) == (
-            "m.yaml:8:9: AM202 support 'p->ghost': target 'ghost' is not a node id")
+            "m.yaml:8:9: AM202 support 'p->ghost': target 'ghost' is not a node id"
+        )
 
     def test_a_dangling_json_attack_points_at_it(self) -> None:
         text = '{"title": "T",\n "nodes": {"r": {"rebuttal": "R", "attacks": "ghost"}}}'
         assert only(parse_error(text, "json")) == (
-            "m.json:2:35: AM202 attack 'r->ghost': target 'ghost' is not a node or support id")
+            "m.json:2:35: AM202 attack 'r->ghost': target 'ghost' is not a node or support id"
+        )
 
     def test_dangling_speaker_and_source_point_at_their_keys(self) -> None:
         text = "title: T\nnodes:\n  c:\n    claim: C\n    speaker: wang\n    source: op-ed\n"
@@ -724,28 +873,38 @@ class TestReferenceErrors:
         ]
 
     def test_two_relations_with_the_same_generated_id_point_at_the_second(self) -> None:
-        text = ("title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n    supports:\n"
-                "      - c\n      - c\n")
+        text = (
+            "title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n    supports:\n"
+            "      - c\n      - c\n"
+        )
         assert only(parse_error(text)) == (
             "m.yaml:8:9: AM201 id 'p->c' of this support is already used by a support; ids must "
-            "be unique")
+            "be unique"
+        )
 
     def test_a_relation_reusing_a_node_id_points_at_the_relation(self) -> None:
-        text = ("title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n"
-                "    supports: {to: c, id: x}\n  x: {premise: X}\n")
+        text = (
+            "title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n"
+            "    supports: {to: c, id: x}\n  x: {premise: X}\n"
+        )
         assert only(parse_error(text)) == (
             "m.yaml:6:5: AM201 id 'x' of this support is already used by a premise; ids must "
-            "be unique")
+            "be unique"
+        )
 
     def test_an_attack_on_an_attack_points_at_it(self) -> None:
-        text = ("title: T\nnodes:\n  a: {claim: A, attacks: b}\n  b: {claim: B}\n"
-                "  c: {claim: C, attacks: a->b}\n")
+        text = (
+            "title: T\nnodes:\n  a: {claim: A, attacks: b}\n  b: {claim: B}\n"
+            "  c: {claim: C, attacks: a->b}\n"
+        )
         assert only(parse_error(text)) == (
-            "m.yaml:5:17: AM202 attack 'c->a->b': target 'a->b' is not a node or support id")
+            "m.yaml:5:17: AM202 attack 'c->a->b': target 'a->b' is not a node or support id"
+        )
 
     def test_self_support_is_am203(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c: {claim: C, supports: c}\n")) == (
-            "m.yaml:3:17: AM203 support 'c->c': 'c' cannot support itself")
+            "m.yaml:3:17: AM203 support 'c->c': 'c' cannot support itself"
+        )
 
 
 # -- fuzzing -----------------------------------------------------------------------------------
@@ -771,11 +930,11 @@ def _mutate_text(data: st.DataObject, text: str) -> str:
         action = data.draw(st.sampled_from(["delete", "insert", "replace"]))
         piece = data.draw(st.one_of(_YAMLISH, st.text(max_size=5)))
         if action == "delete":
-            text = text[:at] + text[at + data.draw(st.integers(1, 20)):]
+            text = text[:at] + text[at + data.draw(st.integers(1, 20)) :]
         elif action == "insert":
             text = text[:at] + piece + text[at:]
         else:
-            text = text[:at] + piece + text[at + len(piece):]
+            text = text[:at] + piece + text[at + len(piece) :]
     return text
 
 
@@ -805,8 +964,9 @@ def _mutate_data(data: st.DataObject, value: Any, depth: int = 0) -> Any:
 class TestFuzz:
     @pytest.mark.parametrize("format", FORMATS)
     @given(text=st.one_of(st.text(), _YAMLISH))
-    def test_random_text_never_escapes_as_another_exception(self, format: Format,
-                                                            text: str) -> None:
+    def test_random_text_never_escapes_as_another_exception(
+        self, format: Format, text: str
+    ) -> None:
         assert_reads_or_fails_cleanly(text, format)
 
     @pytest.mark.parametrize("format", FORMATS)
@@ -818,6 +978,9 @@ class TestFuzz:
             text = _mutate_text(data, argmap.dumps(amap, format=format))
         else:
             document = _mutate_data(data, json.loads(argmap.dumps(amap, format="json")))
-            text = (json.dumps(document, ensure_ascii=False) if format == "json"
-                    else yaml.safe_dump(document, allow_unicode=True))
+            text = (
+                json.dumps(document, ensure_ascii=False)
+                if format == "json"
+                else yaml.safe_dump(document, allow_unicode=True)
+            )
         assert_reads_or_fails_cleanly(text, format)

@@ -69,8 +69,12 @@ class TestIds:
         "ident", ["", "two words", "-lead", ".lead", "a/b", "a:b", "é ", "x\n", "a\u200bb"]
     )
     def test_rejects_anything_else_naming_the_bad_id(self, ident: str) -> None:
-        with pytest.raises(ModelError, match=re.escape(f"id must be an id (letters, digits and "
-                                                       f"_ . - + >, no spaces), got {ident!r}")):
+        with pytest.raises(
+            ModelError,
+            match=re.escape(
+                f"id must be an id (letters, digits and _ . - + >, no spaces), got {ident!r}"
+            ),
+        ):
             Claim(ident, "Text.")
 
     def test_rejects_a_non_string_id(self) -> None:
@@ -98,8 +102,10 @@ class TestTexts:
 
     @pytest.mark.parametrize("text", ["one\ntwo", "one\r\ntwo", "one\u2028two", "one\u2029two"])
     def test_a_line_break_in_text_is_rejected(self, text: str) -> None:
-        with pytest.raises(ModelError, match="text must be a single paragraph without control "
-                                             "characters, found a line break"):
+        with pytest.raises(
+            ModelError,
+            match="text must be a single paragraph without control characters, found a line break",
+        ):
             Claim("c", text)
 
     @pytest.mark.parametrize("char", ["\x00", "\x07", "\t", "\x1b", "\x7f", "\x85", "\x9f"])
@@ -108,8 +114,11 @@ class TestTexts:
             Claim("c", f"a{char}b")
 
     def test_text_must_be_a_string(self) -> None:
-        with pytest.raises(ModelError, match=r"^'c': AM105 claim 'c': text must be a string, "
-                                             r"got int$"):
+        with pytest.raises(
+            ModelError,
+            match=r"^'c': AM105 claim 'c': text must be a string, "
+            r"got int$",
+        ):
             Claim("c", untyped(42))
 
     @pytest.mark.parametrize(
@@ -134,14 +143,16 @@ class TestNotes:
 
     @pytest.mark.parametrize("note", ["", "   ", "\n\n"])
     def test_a_blank_note_is_rejected(self, note: str) -> None:
-        with pytest.raises(ModelError,
-                           match=re.escape(f"note must be non-empty text, got {note!r}")):
+        with pytest.raises(
+            ModelError, match=re.escape(f"note must be non-empty text, got {note!r}")
+        ):
             Claim("c", "Text.", note=note)
 
     @pytest.mark.parametrize("char", ["\r", "\x00", "\x0b", "\x85", "\u2028"])
     def test_other_control_characters_in_a_note_are_rejected(self, char: str) -> None:
-        with pytest.raises(ModelError, match=re.escape(f"note must not contain control character "
-                                                       f"{char!r}")):
+        with pytest.raises(
+            ModelError, match=re.escape(f"note must not contain control character {char!r}")
+        ):
             Claim("c", "Text.", note=f"a{char}b")
 
 
@@ -152,10 +163,14 @@ class TestNodeFields:
         assert Premise("p", "P.", basis=basis).basis is basis
 
     def test_a_bad_basis_is_rejected_listing_the_allowed_values(self) -> None:
-        allowed = ("fact, statistic, example, testimony, expert-opinion, principle, assumption, "
-                   "definition, analogy")
-        with pytest.raises(ModelError, match=re.escape(
-                f"premise 'p': basis must be one of {allowed}; got 'opinion'")):
+        allowed = (
+            "fact, statistic, example, testimony, expert-opinion, principle, assumption, "
+            "definition, analogy"
+        )
+        with pytest.raises(
+            ModelError,
+            match=re.escape(f"premise 'p': basis must be one of {allowed}; got 'opinion'"),
+        ):
             Premise("p", "P.", basis="opinion")
 
     @pytest.mark.parametrize(("cls", "field"), [(Claim, "main"), (Premise, "implicit")])
@@ -163,14 +178,21 @@ class TestNodeFields:
     def test_flags_must_be_booleans(
         self, cls: type[argmap.Node], field: str, value: object
     ) -> None:
-        with pytest.raises(ModelError, match=re.escape(f"{field} must be true or false, got "
-                                                       f"{value!r}")):
+        with pytest.raises(
+            ModelError, match=re.escape(f"{field} must be true or false, got {value!r}")
+        ):
             cls("n", "Text.", **untyped({field: value}))
 
     def test_defaults(self) -> None:
         premise = Premise("p", "P.")
-        assert (premise.basis, premise.implicit, premise.speaker, premise.source, premise.tags,
-                premise.note) == (None, False, None, None, (), None)
+        assert (
+            premise.basis,
+            premise.implicit,
+            premise.speaker,
+            premise.source,
+            premise.tags,
+            premise.note,
+        ) == (None, False, None, None, (), None)
         assert Claim("c", "C.").main is False
 
     def test_tags_become_a_tuple(self) -> None:
@@ -187,8 +209,9 @@ class TestNodeFields:
     def test_tags_must_be_ids_and_distinct(self) -> None:
         with pytest.raises(ModelError, match=r"tags must be an id .*, got 'two words'"):
             Claim("c", "C.", tags=["two words"])
-        with pytest.raises(ModelError,
-                           match=re.escape("tags must not repeat an id, got ['a', 'a']")):
+        with pytest.raises(
+            ModelError, match=re.escape("tags must not repeat an id, got ['a', 'a']")
+        ):
             Claim("c", "C.", tags=["a", "a"])
 
     def test_speaker_must_be_an_id(self) -> None:
@@ -199,9 +222,15 @@ class TestNodeFields:
         with pytest.raises(ModelError, match="claim 'c': source must be a SourceRef, got 'op-ed'"):
             Claim("c", "C.", source=untyped("op-ed"))
 
-    @pytest.mark.parametrize(("cls", "kind"), [(Claim, "claim"), (Premise, "premise"),
-                                               (Rebuttal, "rebuttal"),
-                                               (Recommendation, "recommendation")])
+    @pytest.mark.parametrize(
+        ("cls", "kind"),
+        [
+            (Claim, "claim"),
+            (Premise, "premise"),
+            (Rebuttal, "rebuttal"),
+            (Recommendation, "recommendation"),
+        ],
+    )
     def test_each_kind_names_itself(self, cls: type[argmap.Node], kind: str) -> None:
         assert cls("n", "Text.").kind == kind
 
@@ -232,8 +261,16 @@ class TestProvenance:
             SourceRef("the op-ed")
 
     def test_source_fields(self) -> None:
-        source = Source("op-ed", "Title", authors=("Ahn",), outlet="Paper", date="2022-05-01",
-                        url="https://example.org", language="ko", affiliation="Uni")
+        source = Source(
+            "op-ed",
+            "Title",
+            authors=("Ahn",),
+            outlet="Paper",
+            date="2022-05-01",
+            url="https://example.org",
+            language="ko",
+            affiliation="Uni",
+        )
         assert (source.authors, source.date, source.language) == (("Ahn",), "2022-05-01", "ko")
 
     def test_source_authors_as_a_string_are_rejected(self) -> None:
@@ -279,12 +316,17 @@ class TestRelations:
         with pytest.raises(ModelError) as error:
             Support(["a", "c"], "c")
         finding = only_finding(error)
-        assert (finding.code, finding.message) == ("AM203", "support 'a+c->c': 'c' cannot "
-                                                            "support itself")
+        assert (finding.code, finding.message) == (
+            "AM203",
+            "support 'a+c->c': 'c' cannot support itself",
+        )
 
     def test_a_node_cannot_attack_itself(self) -> None:
-        with pytest.raises(ModelError, match=r"^'r->r': AM203 attack 'r->r': 'r' cannot attack "
-                                             r"itself$"):
+        with pytest.raises(
+            ModelError,
+            match=r"^'r->r': AM203 attack 'r->r': 'r' cannot attack "
+            r"itself$",
+        ):
             Attack("r", "r")
 
 
@@ -292,50 +334,73 @@ class TestMapStructure:
     def test_a_valid_map_keeps_its_parts(self) -> None:
         amap = sample_map()
         assert [node.id for node in amap.nodes] == ["thesis", "trade", "thaad"]
-        assert [relation.id for relation in amap.relations] == ["trade->thesis",
-                                                                "thaad->trade->thesis"]
+        assert [relation.id for relation in amap.relations] == [
+            "trade->thesis",
+            "thaad->trade->thesis",
+        ]
 
     def test_members_must_have_the_right_type(self) -> None:
-        with pytest.raises(ModelError, match=r"^\$\.nodes\[1\]: AM105 map nodes\[1\] must be a "
-                                             r"node, got str$"):
+        with pytest.raises(
+            ModelError,
+            match=r"^\$\.nodes\[1\]: AM105 map nodes\[1\] must be a "
+            r"node, got str$",
+        ):
             ArgumentMap("T", nodes=[Claim("c", "C."), untyped("p")])
         with pytest.raises(ModelError, match="map relations\\[0\\] must be a Support or an Attack"):
             ArgumentMap("T", nodes=[Claim("c", "C.")], relations=[untyped(Claim("d", "D."))])
 
     def test_duplicate_node_ids_are_rejected(self) -> None:
-        with pytest.raises(ModelError, match=r"^'a': AM201 id 'a' of this premise is already used "
-                                             r"by a claim; ids must be unique$"):
+        with pytest.raises(
+            ModelError,
+            match=r"^'a': AM201 id 'a' of this premise is already used "
+            r"by a claim; ids must be unique$",
+        ):
             ArgumentMap("T", nodes=[Claim("a", "A."), Premise("a", "B.")])
 
     def test_a_relation_may_not_reuse_a_node_id(self) -> None:
-        with pytest.raises(ModelError, match="id 'p->c' of this support is already used by a "
-                                             "premise"):
-            ArgumentMap("T", nodes=[Claim("c", "C."), Premise("p", "P."), Premise("p->c", "Q.")],
-                        relations=[Support(["p"], "c")])
+        with pytest.raises(
+            ModelError, match="id 'p->c' of this support is already used by a premise"
+        ):
+            ArgumentMap(
+                "T",
+                nodes=[Claim("c", "C."), Premise("p", "P."), Premise("p->c", "Q.")],
+                relations=[Support(["p"], "c")],
+            )
 
     def test_two_relations_may_not_share_a_generated_id(self) -> None:
-        with pytest.raises(ModelError, match="id 'p->c' of this attack is already used by a "
-                                             "support"):
-            ArgumentMap("T", nodes=[Claim("c", "C."), Premise("p", "P.")],
-                        relations=[Support(["p"], "c"), Attack("p", "c")])
+        with pytest.raises(
+            ModelError, match="id 'p->c' of this attack is already used by a support"
+        ):
+            ArgumentMap(
+                "T",
+                nodes=[Claim("c", "C."), Premise("p", "P.")],
+                relations=[Support(["p"], "c"), Attack("p", "c")],
+            )
 
     def test_the_article_fits_the_kind(self) -> None:
         with pytest.raises(ModelError, match="is already used by an attack"):
-            ArgumentMap("T", nodes=[Claim("c", "C."), Premise("p", "P."), Rebuttal("r", "R.")],
-                        relations=[Attack("r", "c", id="x"), Support(["p"], "c", id="x")])
+            ArgumentMap(
+                "T",
+                nodes=[Claim("c", "C."), Premise("p", "P."), Rebuttal("r", "R.")],
+                relations=[Attack("r", "c", id="x"), Support(["p"], "c", id="x")],
+            )
 
     def test_duplicate_source_and_participant_ids_are_rejected(self) -> None:
         with pytest.raises(ModelError) as error:
-            ArgumentMap("T", sources=[Source("s", "S."), Source("s", "S2.")],
-                        participants=[Participant("w", "W."), Participant("w", "V.")])
+            ArgumentMap(
+                "T",
+                sources=[Source("s", "S."), Source("s", "S2.")],
+                participants=[Participant("w", "W."), Participant("w", "V.")],
+            )
         assert [f.message for f in error.value.findings] == [
             "id 's' of this source is already used by a source; ids must be unique",
             "id 'w' of this participant is already used by a participant; ids must be unique",
         ]
 
     def test_sources_and_nodes_have_separate_id_spaces(self) -> None:
-        amap = ArgumentMap("T", nodes=[Claim("x", "C.", source=SourceRef("x"))],
-                           sources=[Source("x", "S.")])
+        amap = ArgumentMap(
+            "T", nodes=[Claim("x", "C.", source=SourceRef("x"))], sources=[Source("x", "S.")]
+        )
         assert amap.node("x").kind == "claim"
         assert amap.source("x").title == "S."
 
@@ -355,12 +420,18 @@ class TestMapStructure:
             ArgumentMap("T", nodes=[Claim("c", "C.")], relations=[relation])
         finding = only_finding(error)
         assert (finding.code, finding.message, finding.location.element) == (
-            "AM202", message, relation.id)
+            "AM202",
+            message,
+            relation.id,
+        )
 
     def test_a_support_cannot_target_a_support(self) -> None:
         with pytest.raises(ModelError, match="support 'b->a->c': target 'a->c' is not a node id"):
-            ArgumentMap("T", nodes=[Claim("c", "C."), Premise("a", "A."), Premise("b", "B.")],
-                        relations=[Support(["a"], "c"), Support(["b"], "a->c")])
+            ArgumentMap(
+                "T",
+                nodes=[Claim("c", "C."), Premise("a", "A."), Premise("b", "B.")],
+                relations=[Support(["a"], "c"), Support(["b"], "a->c")],
+            )
 
     def test_an_attack_may_target_a_support_an_undercut(self) -> None:
         amap = sample_map()
@@ -369,10 +440,14 @@ class TestMapStructure:
         assert isinstance(amap.relation(undercut.target), Support)
 
     def test_an_attack_cannot_target_an_attack(self) -> None:
-        with pytest.raises(ModelError, match="attack 'c->a->b': target 'a->b' is not a node or "
-                                             "support id"):
-            ArgumentMap("T", nodes=[Claim("a", "A."), Claim("b", "B."), Claim("c", "C.")],
-                        relations=[Attack("a", "b"), Attack("c", "a->b")])
+        with pytest.raises(
+            ModelError, match="attack 'c->a->b': target 'a->b' is not a node or support id"
+        ):
+            ArgumentMap(
+                "T",
+                nodes=[Claim("a", "A."), Claim("b", "B."), Claim("c", "C.")],
+                relations=[Attack("a", "b"), Attack("c", "a->b")],
+            )
 
     def test_speakers_and_sources_must_be_declared(self) -> None:
         with pytest.raises(ModelError) as error:
@@ -386,32 +461,54 @@ class TestMapStructure:
         with pytest.raises(ModelError) as error:
             ArgumentMap(
                 "T",
-                nodes=[Claim("c", "C.", speaker="nobody"), Premise("c", "Again."),
-                       Premise("p", "P.", source=SourceRef("nowhere"))],
-                relations=[Support(["p"], "ghost"), Attack("ghost", "c"), Support(["p"], "c"),
-                           Support(["p"], "c")],
+                nodes=[
+                    Claim("c", "C.", speaker="nobody"),
+                    Premise("c", "Again."),
+                    Premise("p", "P.", source=SourceRef("nowhere")),
+                ],
+                relations=[
+                    Support(["p"], "ghost"),
+                    Attack("ghost", "c"),
+                    Support(["p"], "c"),
+                    Support(["p"], "c"),
+                ],
                 sources=[Source("s", "S."), Source("s", "S.")],
             )
         assert [finding.code for finding in error.value.findings] == [
-            "AM201", "AM201", "AM201", "AM202", "AM202", "AM202", "AM202"]
+            "AM201",
+            "AM201",
+            "AM201",
+            "AM202",
+            "AM202",
+            "AM202",
+            "AM202",
+        ]
         message = str(error.value)
-        assert message.startswith("7 problems:\n  'c': AM201 id 'c' of this premise is already "
-                                  "used by a claim")
+        assert message.startswith(
+            "7 problems:\n  'c': AM201 id 'c' of this premise is already used by a claim"
+        )
         assert "'ghost->c': AM202 attack 'ghost->c': by 'ghost' is not a node id" in message
 
 
 class TestRelationOrder:
     def test_relations_follow_their_home_nodes_supports_first(self) -> None:
         nodes = [Claim("c", "C."), Premise("a", "A."), Premise("b", "B."), Rebuttal("r", "R.")]
-        relations = [Attack("r", "a->c"), Attack("a", "b"), Support(["b", "a"], "c"),
-                     Support(["a"], "c"), Attack("r", "c")]
+        relations = [
+            Attack("r", "a->c"),
+            Attack("a", "b"),
+            Support(["b", "a"], "c"),
+            Support(["a"], "c"),
+            Attack("r", "c"),
+        ]
         amap = ArgumentMap("T", nodes=nodes, relations=relations)
         assert [r.id for r in amap.relations] == ["a->c", "a->b", "b+a->c", "r->a->c", "r->c"]
 
     def test_relations_of_one_home_keep_the_order_they_were_given_in(self) -> None:
         nodes = [Claim("c", "C."), Claim("d", "D."), Premise("p", "P.")]
-        c_first, d_first = [Support(["p"], "c"), Support(["p"], "d")], [Support(["p"], "d"),
-                                                                        Support(["p"], "c")]
+        c_first, d_first = (
+            [Support(["p"], "c"), Support(["p"], "d")],
+            [Support(["p"], "d"), Support(["p"], "c")],
+        )
         forward = ArgumentMap("T", nodes=nodes, relations=c_first)
         backward = ArgumentMap("T", nodes=nodes, relations=d_first)
         assert [r.id for r in forward.relations] == ["p->c", "p->d"]
@@ -449,8 +546,9 @@ class TestLookups:
             ("participant", "op-ed", "no participant with id 'op-ed'"),
         ],
     )
-    def test_an_unknown_id_raises_unknown_id_error(self, method: str, ident: str,
-                                                   message: str) -> None:
+    def test_an_unknown_id_raises_unknown_id_error(
+        self, method: str, ident: str, message: str
+    ) -> None:
         with pytest.raises(UnknownIdError, match=message):
             getattr(sample_map(), method)(ident)
 
@@ -480,15 +578,23 @@ class TestMetadata:
 
     @pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
     def test_metadata_numbers_must_be_finite(self, value: float) -> None:
-        with pytest.raises(ModelError, match=re.escape(
-                f"$.metadata: AM105 map metadata['x'][0] is {value!r}; numbers must be finite")):
+        with pytest.raises(
+            ModelError,
+            match=re.escape(
+                f"$.metadata: AM105 map metadata['x'][0] is {value!r}; numbers must be finite"
+            ),
+        ):
             ArgumentMap("T", metadata={"x": [value]})
 
     @pytest.mark.parametrize("value", [{1, 2}, b"bytes", object(), 1j])
     def test_metadata_holds_only_json_like_data(self, value: object) -> None:
-        with pytest.raises(ModelError, match=re.escape(
+        with pytest.raises(
+            ModelError,
+            match=re.escape(
                 f"map metadata['x'] is a {type(value).__name__}; metadata holds only text, "
-                "numbers, true/false, null, lists and mappings")):
+                "numbers, true/false, null, lists and mappings"
+            ),
+        ):
             ArgumentMap("T", metadata={"x": value})
 
     def test_metadata_must_be_a_mapping(self) -> None:
@@ -521,8 +627,14 @@ class TestValueSemantics:
 
     @pytest.mark.parametrize(
         ("obj", "field"),
-        [(sample_map(), "title"), (Claim("c", "C."), "text"), (Support(["a"], "b"), "target"),
-         (SourceRef("s"), "doc"), (Source("s", "S."), "title"), (Participant("p", "P."), "name")],
+        [
+            (sample_map(), "title"),
+            (Claim("c", "C."), "text"),
+            (Support(["a"], "b"), "target"),
+            (SourceRef("s"), "doc"),
+            (Source("s", "S."), "title"),
+            (Participant("p", "P."), "name"),
+        ],
     )
     def test_values_are_frozen(self, obj: object, field: str) -> None:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -532,7 +644,11 @@ class TestValueSemantics:
         claim = Claim("c", "C.", tags=["a"])
         changed = attrs.evolve(claim, text="Changed.", main=True)
         assert (changed.text, changed.main, changed.tags, claim.text) == (
-            "Changed.", True, ("a",), "C.")
+            "Changed.",
+            True,
+            ("a",),
+            "C.",
+        )
 
     def test_evolve_checks_the_invariants_again(self) -> None:
         with pytest.raises(ModelError, match="text must not be empty"):

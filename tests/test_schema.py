@@ -28,7 +28,9 @@ def _properties(definition: str) -> set[str]:
     return set(node["properties"])
 
 
-@pytest.mark.parametrize("place", ["map", "source", "participant", "source-ref", "support", "attack"])
+@pytest.mark.parametrize(
+    "place", ["map", "source", "participant", "source-ref", "support", "attack"]
+)
 def test_schema_knows_exactly_the_keys_the_reader_knows(place: str) -> None:
     assert _properties(place) == set(KEYS[place])
 
@@ -39,7 +41,9 @@ def test_schema_node_kinds_have_exactly_the_readers_keys(kind: str) -> None:
 
 
 def test_schema_basis_values_are_the_models() -> None:
-    assert SCHEMA["$defs"]["premise"]["properties"]["basis"]["enum"] == [b.value for b in argmap.Basis]
+    assert SCHEMA["$defs"]["premise"]["properties"]["basis"]["enum"] == [
+        b.value for b in argmap.Basis
+    ]
 
 
 @given(maps())

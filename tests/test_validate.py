@@ -77,8 +77,13 @@ def test_clean_map_has_no_findings() -> None:
         base()
         .participant("kim", "Kim Ji-won")
         .source("op-ed", "Avoid short-term gains")
-        .premise("share", "Trade is a fifth of the total.", supports="thesis", speaker="kim",
-                 source=("op-ed", (2,)))
+        .premise(
+            "share",
+            "Trade is a fifth of the total.",
+            supports="thesis",
+            speaker="kim",
+            source=("op-ed", (2,)),
+        )
         .rebuttal("doubt", "Trade would have grown anyway.", attacks="trade->thesis")
         .premise("data", "Customs data say otherwise.", attacks="doubt")
         .recommendation("talk", "Keep talking.", attacks="doubt")
@@ -171,8 +176,12 @@ class TestIsolatedNode:
         assert validate(amap) == (finding("AM303", "thesis", "claim"),)
 
     def test_a_node_that_is_only_attacked_is_not_isolated(self) -> None:
-        amap = base().claim("rival", "Ties do not matter.").rebuttal(
-            "no", "They do.", attacks="rival").build()
+        amap = (
+            base()
+            .claim("rival", "Ties do not matter.")
+            .rebuttal("no", "They do.", attacks="rival")
+            .build()
+        )
         assert validate(amap) == ()
 
 
@@ -326,15 +335,25 @@ class TestNoMainClaim:
 
 class TestProvenance:
     def test_participant_who_speaks_no_node(self) -> None:
-        amap = base().participant("kim", "Kim").participant("wang", "Wang").premise(
-            "share", "A fifth.", supports="thesis", speaker="kim").build()
+        amap = (
+            base()
+            .participant("kim", "Kim")
+            .participant("wang", "Wang")
+            .premise("share", "A fifth.", supports="thesis", speaker="kim")
+            .build()
+        )
         [result] = validate(amap)
         assert result == finding("AM306", "wang")
         assert result.severity is Severity.WARNING
 
     def test_source_no_node_cites(self) -> None:
-        amap = base().source("op-ed", "Op-ed").source("report", "Report").premise(
-            "share", "A fifth.", supports="thesis", source=("report", (3,))).build()
+        amap = (
+            base()
+            .source("op-ed", "Op-ed")
+            .source("report", "Report")
+            .premise("share", "A fifth.", supports="thesis", source=("report", (3,)))
+            .build()
+        )
         [result] = validate(amap)
         assert result == finding("AM307", "op-ed")
         assert result.severity is Severity.WARNING
@@ -345,20 +364,32 @@ class TestProvenance:
 
 class TestIdlePremise:
     def test_supported_premise_that_supports_nothing(self) -> None:
-        amap = base().premise("tourism", "Tourism grew.").premise(
-            "visas", "Visas were eased.", supports="tourism").build()
+        amap = (
+            base()
+            .premise("tourism", "Tourism grew.")
+            .premise("visas", "Visas were eased.", supports="tourism")
+            .build()
+        )
         [result] = validate(amap)
         assert result == finding("AM308", "tourism")
         assert result.severity is Severity.WARNING
 
     def test_attacked_premise_that_supports_nothing(self) -> None:
-        amap = base().premise("tourism", "Tourism grew.").rebuttal(
-            "no", "It did not.", attacks="tourism").build()
+        amap = (
+            base()
+            .premise("tourism", "Tourism grew.")
+            .rebuttal("no", "It did not.", attacks="tourism")
+            .build()
+        )
         assert validate(amap) == (finding("AM308", "tourism"),)
 
     def test_premise_that_attacks_is_not_idle(self) -> None:
-        amap = base().rebuttal("doubt", "D.", attacks="thesis").premise(
-            "data", "Data.", attacks="doubt").build()
+        amap = (
+            base()
+            .rebuttal("doubt", "D.", attacks="thesis")
+            .premise("data", "Data.", attacks="doubt")
+            .build()
+        )
         assert validate(amap) == ()
 
     def test_claims_may_be_conclusions(self) -> None:
@@ -381,8 +412,12 @@ class TestDuplicateText:
         assert result.severity is Severity.WARNING
 
     def test_case_folding_is_unicode(self) -> None:
-        amap = base().claim("a", "Die Straße.", supports="thesis").claim(
-            "b", "DIE STRASSE.", supports="thesis").build()
+        amap = (
+            base()
+            .claim("a", "Die Straße.", supports="thesis")
+            .claim("b", "DIE STRASSE.", supports="thesis")
+            .build()
+        )
         assert validate(amap) == (finding("AM309", "b", "claim", "a"),)
 
     def test_every_copy_names_the_first(self) -> None:
@@ -456,15 +491,25 @@ def test_findings_of_a_map_read_from_a_file_carry_line_and_column() -> None:
     ]
     assert found[2].location == Location("m.yaml", 9, 3, "kim", ("nodes", "kim"))
     assert found[4].location == Location("m.yaml", 3, 3, "kim", ("participants", "kim"))
-    assert [f.message for f in found] == [f.message for f in validate(ArgumentMap(
-        amap.title, amap.nodes, amap.relations, amap.sources, amap.participants))]
+    assert [f.message for f in found] == [
+        f.message
+        for f in validate(
+            ArgumentMap(amap.title, amap.nodes, amap.relations, amap.sources, amap.participants)
+        )
+    ]
 
 
 def test_findings_of_a_json_map_carry_line_and_column() -> None:
-    amap = argmap.loads(argmap.dumps(argmap.loads(YAML_MAP), format="json"), format="json",
-                        file="m.json")
+    amap = argmap.loads(
+        argmap.dumps(argmap.loads(YAML_MAP), format="json"), format="json", file="m.json"
+    )
     assert [str(f.location) for f in validate(amap)] == [
-        "m.json:1:1", "m.json:15:5", "m.json:18:5", "m.json:21:5", "m.json:10:5", "m.json:5:5",
+        "m.json:1:1",
+        "m.json:15:5",
+        "m.json:18:5",
+        "m.json:21:5",
+        "m.json:10:5",
+        "m.json:5:5",
     ]
 
 
@@ -494,15 +539,20 @@ def small_maps(draw: st.DrawFn) -> ArgumentMap:
     node_index = st.integers(0, count - 1)
     relations: list[Relation] = []
     seen: set[tuple[tuple[str, ...], str]] = set()
-    for by, target in draw(st.lists(st.tuples(st.lists(node_index, min_size=1, max_size=2,
-                                                        unique=True), node_index), max_size=10)):
+    for by, target in draw(
+        st.lists(
+            st.tuples(st.lists(node_index, min_size=1, max_size=2, unique=True), node_index),
+            max_size=10,
+        )
+    ):
         key = (tuple(ids[i] for i in by), ids[target])
         if target not in by and key not in seen:
             seen.add(key)
             relations.append(Support(key[0], key[1], id=f"s{len(relations)}"))
     targets = ids + [r.id for r in relations]
-    for attacker, attacked in draw(st.lists(st.tuples(node_index, st.sampled_from(targets)),
-                                            max_size=6)):
+    for attacker, attacked in draw(
+        st.lists(st.tuples(node_index, st.sampled_from(targets)), max_size=6)
+    ):
         if ids[attacker] != attacked:
             relations.append(Attack(ids[attacker], attacked, id=f"a{len(relations)}"))
     return ArgumentMap(
@@ -550,10 +600,14 @@ def _expected(amap: ArgumentMap) -> set[tuple[str, str | None]]:
         first = next(n for n in amap.nodes if " ".join(n.text.casefold().split()) == key)
         if first is not node:
             expected.add(("AM309", ident))
-    expected |= {("AM306", p.id) for p in amap.participants
-                 if all(n.speaker != p.id for n in amap.nodes)}
-    expected |= {("AM307", s.id) for s in amap.sources
-                 if all(n.source is None or n.source.doc != s.id for n in amap.nodes)}
+    expected |= {
+        ("AM306", p.id) for p in amap.participants if all(n.speaker != p.id for n in amap.nodes)
+    }
+    expected |= {
+        ("AM307", s.id)
+        for s in amap.sources
+        if all(n.source is None or n.source.doc != s.id for n in amap.nodes)
+    }
     return expected
 
 

@@ -15,7 +15,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.errors import ParseError
 from argmap.findings import DocPath, Finding, Location, Severity
 from argmap.formats import json_format, yaml_format
-from argmap.formats.document import InputProblem, from_document, to_document
+from argmap.formats.document import InputError, from_document, to_document
 
 __all__ = ["MAX_BYTES", "Format", "dumps", "format_of", "json_schema", "loads", "read", "write"]
 
@@ -32,7 +32,9 @@ _PARSERS: dict[str, Callable[[str, str | None], tuple[Any, Callable[[DocPath], A
 }
 
 
-def _problem(code: str, message: str, file: str | None, line: int = 1, column: int = 1) -> ParseError:
+def _problem(
+    code: str, message: str, file: str | None, line: int = 1, column: int = 1
+) -> ParseError:
     return ParseError([Finding(code, Severity.ERROR, message, Location(file, line, column))])
 
 
@@ -48,12 +50,20 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     except KeyError:
         known = ", ".join(_EXTENSIONS)
         raise _problem(
-            "AM112", f"cannot tell the format of {os.fspath(path)!r} from its extension "
-            f"{suffix!r}; use one of {known}", os.fspath(path)) from None
+            "AM112",
+            f"cannot tell the format of {os.fspath(path)!r} from its extension "
+            f"{suffix!r}; use one of {known}",
+            os.fspath(path),
+        ) from None
 
 
-def loads(text: str, *, format: Format = "yaml", file: str | None = None,
-          max_bytes: int | None = MAX_BYTES) -> ArgumentMap:
+def loads(
+    text: str,
+    *,
+    format: Format = "yaml",
+    file: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> ArgumentMap:
     """Read a map from a string; :class:`~argmap.ParseError` lists every problem.
 
     ``file`` only names the text in messages.
@@ -73,15 +83,24 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None,
     if max_bytes is not None and 4 * len(text) > max_bytes:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
-            raise _problem("AM109", f"the input is {size:,} bytes, over the limit of "
-                           f"{max_bytes:,}; pass max_bytes=None to read it anyway", file)
+            raise _problem(
+                "AM109",
+                f"the input is {size:,} bytes, over the limit of "
+                f"{max_bytes:,}; pass max_bytes=None to read it anyway",
+                file,
+            )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate: no file can hold it
         line = text.count("\n", 0, error.start) + 1
         column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
-        raise _problem("AM107", f"the input is not Unicode text: it holds the lone surrogate "
-                       f"{text[error.start]!r}", file, line, column) from None
+        raise _problem(
+            "AM107",
+            f"the input is not Unicode text: it holds the lone surrogate {text[error.start]!r}",
+            file,
+            line,
+            column,
+        ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
@@ -90,7 +109,7 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None,
         with paused_gc():  # a third of the time of a large read, otherwise
             data, locate = _PARSERS[format](text, file)
             amap = from_document(data, file=file, locate=locate)
-    except InputProblem as problem:
+    except InputError as problem:
         raise ParseError([problem.finding]) from None
     except RecursionError:
         raise _problem("AM101", "the input is nested too deeply to be a map", file) from None
@@ -100,8 +119,9 @@ def loads(text: str, *, format: Format = "yaml", file: str | None = None,
     return amap
 
 
-def read(path: str | os.PathLike[str], *, format: Format | None = None,
-         max_bytes: int | None = MAX_BYTES) -> ArgumentMap:
+def read(
+    path: str | os.PathLike[str], *, format: Format | None = None, max_bytes: int | None = MAX_BYTES
+) -> ArgumentMap:
     """Read a map from a file, in the format its extension names (``.yaml``/``.yml``/``.json``).
 
     Every problem is reported with ``file:line:col`` in one :class:`~argmap.ParseError`.
@@ -112,21 +132,38 @@ def read(path: str | os.PathLike[str], *, format: Format | None = None,
         with open(name, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if max_bytes is not None and size > max_bytes:
-                raise _problem("AM109", f"the file is {size:,} bytes, over the limit of "
-                               f"{max_bytes:,}; pass max_bytes=None to read it anyway", name)
+                raise _problem(
+                    "AM109",
+                    f"the file is {size:,} bytes, over the limit of "
+                    f"{max_bytes:,}; pass max_bytes=None to read it anyway",
+                    name,
+                )
             raw = stream.read()
     except OSError as error:
-        raise ParseError([Finding("AM101", Severity.ERROR, f"cannot read the file: "
-                                  f"{error.strerror or error}", Location(name))]) from None
+        raise ParseError(
+            [
+                Finding(
+                    "AM101",
+                    Severity.ERROR,
+                    f"cannot read the file: {error.strerror or error}",
+                    Location(name),
+                )
+            ]
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         prefix = raw[: error.start]
         line = prefix.count(b"\n") + 1
-        column = len(prefix[prefix.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
-        raise _problem("AM107", f"the file is not UTF-8 text: byte 0x{raw[error.start]:02x} "
-                       f"cannot start a character here; save it as UTF-8", name, line,
-                       column) from None
+        column = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise _problem(
+            "AM107",
+            f"the file is not UTF-8 text: byte 0x{raw[error.start]:02x} "
+            f"cannot start a character here; save it as UTF-8",
+            name,
+            line,
+            column,
+        ) from None
     return loads(text, format=fmt, file=name, max_bytes=None)
 
 

@@ -21,7 +21,12 @@ from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support, default_relation_id
 
 __all__ = [
-    "FORMAT_VERSION", "KEYS", "InputProblem", "Scalar", "from_document", "resolves_plain",
+    "FORMAT_VERSION",
+    "KEYS",
+    "InputError",
+    "Scalar",
+    "from_document",
+    "resolves_plain",
     "to_document",
 ]
 
@@ -42,9 +47,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "attack": ("to", "id"),
 }
 _KIND_NAMES = tuple(NODE_KINDS)
-_NODE_KEYS = {
-    kind: frozenset((kind, *KEYS["node"], *KEYS[kind])) for kind in _KIND_NAMES
-}
+_NODE_KEYS = {kind: frozenset((kind, *KEYS["node"], *KEYS[kind])) for kind in _KIND_NAMES}
 _ALL_NODE_KEYS = frozenset().union(*_NODE_KEYS.values())
 
 SYNTAX = "AM101"
@@ -60,7 +63,7 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _MAX_DIGITS = 4300
 
 
-class InputProblem(Exception):
+class InputError(Exception):
     """A reader's problem with the input text itself, already located."""
 
     def __init__(self, finding: Finding) -> None:
@@ -112,7 +115,9 @@ class _Reader:
     def problem(self, code: str, path: DocPath, message: str, element: str | None = None) -> None:
         where = format_path(path)
         self.findings.append(
-            Finding(code, Severity.ERROR, f"{where}: {message}", Location(element=element, path=path))
+            Finding(
+                code, Severity.ERROR, f"{where}: {message}", Location(element=element, path=path)
+            )
         )
 
     # -- scalars ---------------------------------------------------------------------------
@@ -149,8 +154,12 @@ class _Reader:
         if type(value) is Scalar and value.style is None and _INT.fullmatch(value):
             if len(value) <= _MAX_DIGITS:
                 return int(value)
-            self.problem(WRONG_TYPE, path, f"expected a whole number of at most {_MAX_DIGITS} "
-                         f"digits, got {len(value):,} characters")
+            self.problem(
+                WRONG_TYPE,
+                path,
+                f"expected a whole number of at most {_MAX_DIGITS} "
+                f"digits, got {len(value):,} characters",
+            )
             return None
         self.problem(WRONG_TYPE, path, f"expected a whole number, got {_describe(value)}")
         return None
@@ -159,8 +168,11 @@ class _Reader:
         if _is_null(value):
             return ()
         if isinstance(value, str):
-            self.problem(WRONG_TYPE, path,
-                         f"expected a list, got {_describe(value)}; write [{_short(value)}]")
+            self.problem(
+                WRONG_TYPE,
+                path,
+                f"expected a list, got {_describe(value)}; write [{_short(value)}]",
+            )
             return ()
         if not isinstance(value, list):
             self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}")
@@ -177,25 +189,39 @@ class _Reader:
             self.problem(WRONG_TYPE, path, f"expected {what} (a mapping), got {_describe(value)}")
         return None
 
-    def unknown_keys(self, raw: Mapping[str, Any], allowed: frozenset[str] | tuple[str, ...],
-                     path: DocPath, where: str, hint: Callable[[str], str] | None = None) -> None:
+    def unknown_keys(
+        self,
+        raw: Mapping[str, Any],
+        allowed: frozenset[str] | tuple[str, ...],
+        path: DocPath,
+        where: str,
+        hint: Callable[[str], str] | None = None,
+    ) -> None:
         for key in [key for key in raw if key not in allowed]:
             extra = hint(key) if hint is not None else ""
             if not extra:
                 close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
                 extra = f"; did you mean {close[0]!r}?" if close else ""
             expected = ", ".join(sorted(allowed))
-            self.problem(UNKNOWN_KEY, (*path, key),
-                         f"unknown key {key!r} in {where}{extra} (expected one of: {expected})")
+            self.problem(
+                UNKNOWN_KEY,
+                (*path, key),
+                f"unknown key {key!r} in {where}{extra} (expected one of: {expected})",
+            )
 
-    def model_errors(self, error: ModelError, path: DocPath,
-                     keys: Mapping[str, str] | None = None) -> None:
+    def model_errors(
+        self, error: ModelError, path: DocPath, keys: Mapping[str, str] | None = None
+    ) -> None:
         for finding in error.findings:
             field = finding.location.path[0] if finding.location.path else None
             where = path if field is None else (*path, (keys or {}).get(str(field), field))
             self.findings.append(
-                Finding(finding.code, finding.severity, finding.message,
-                        Location(element=finding.location.element, path=where))
+                Finding(
+                    finding.code,
+                    finding.severity,
+                    finding.message,
+                    Location(element=finding.location.element, path=where),
+                )
             )
 
     # -- the document --------------------------------------------------------------------------
@@ -204,25 +230,31 @@ class _Reader:
         raw = self.mapping(data, (), "an argument map")
         if raw is None:
             if _is_null(data):
-                self.problem(MISSING_KEY, (), "the document is empty; expected a mapping with "
-                             "'title' and 'nodes'")
+                self.problem(
+                    MISSING_KEY,
+                    (),
+                    "the document is empty; expected a mapping with 'title' and 'nodes'",
+                )
             return None
         self.unknown_keys(raw, KEYS["map"], (), "the map")
         version = raw.get("argmap")
         if version is not None and not _is_null(version):
             number = self.integer(version, ("argmap",))
             if number is not None and number != FORMAT_VERSION:
-                self.problem(UNSUPPORTED_VERSION, ("argmap",),
-                             f"this is format version {number}; this argmap reads version "
-                             f"{FORMAT_VERSION}")
+                self.problem(
+                    UNSUPPORTED_VERSION,
+                    ("argmap",),
+                    f"this is format version {number}; this argmap reads version {FORMAT_VERSION}",
+                )
         if "title" not in raw:
             self.problem(MISSING_KEY, (), "the map needs a 'title'")
             title = None
         else:
             title = self.required_text(raw["title"], ("title",), "title")
         sources = self.each(raw.get("sources"), "sources", "source", self.read_source)
-        participants = self.each(raw.get("participants"), "participants", "participant",
-                                 self.read_participant)
+        participants = self.each(
+            raw.get("participants"), "participants", "participant", self.read_participant
+        )
         nodes: list[Node] = []
         relations: list[Relation] = []
         raw_nodes = self.mapping(raw.get("nodes"), ("nodes",), "nodes by id")
@@ -234,15 +266,24 @@ class _Reader:
         if _is_null(metadata):
             metadata = None
         elif not isinstance(metadata, dict):
-            self.problem(WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}")
+            self.problem(
+                WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}"
+            )
             metadata = None
         else:
             metadata = self.metadata(metadata)
         if self.findings or title is None:
             return None
         try:
-            amap = ArgumentMap(title, nodes, relations, sources, participants,
-                               metadata if metadata is not None else {}, origin=origin)
+            amap = ArgumentMap(
+                title,
+                nodes,
+                relations,
+                sources,
+                participants,
+                metadata if metadata is not None else {},
+                origin=origin,
+            )
         except ModelError as error:
             self.relation_paths = _relation_paths(raw_nodes or {})
             node_ids = {node.id for node in nodes}
@@ -261,8 +302,12 @@ class _Reader:
                 elif field in ("speaker", "source", "metadata"):
                     base = (*base, field)
                 self.findings.append(
-                    Finding(finding.code, finding.severity, finding.message,
-                            Location(element=element, path=base))
+                    Finding(
+                        finding.code,
+                        finding.severity,
+                        finding.message,
+                        Location(element=element, path=base),
+                    )
                 )
             return None
         return amap
@@ -271,12 +316,16 @@ class _Reader:
         try:
             return _plain(raw)  # type: ignore[no-any-return]
         except ValueError:  # int() refuses more than _MAX_DIGITS digits
-            self.problem(WRONG_TYPE, ("metadata",), f"a number in the metadata has more than "
-                         f"{_MAX_DIGITS} digits")
+            self.problem(
+                WRONG_TYPE,
+                ("metadata",),
+                f"a number in the metadata has more than {_MAX_DIGITS} digits",
+            )
             return None
 
-    def each(self, value: object, key: str, what: str,
-             read: Callable[[str, Mapping[str, Any]], Any]) -> list[Any]:
+    def each(
+        self, value: object, key: str, what: str, read: Callable[[str, Mapping[str, Any]], Any]
+    ) -> list[Any]:
         raw = self.mapping(value, (key,), f"{key} by id")
         result = []
         for ident, item in (raw or {}).items():
@@ -295,21 +344,28 @@ class _Reader:
 
     def read_source(self, ident: str, raw: Mapping[str, Any]) -> Source:
         path = ("sources", ident)
-        fields = {key: self.text(raw[key], (*path, key))
-                  for key in ("affiliation", "outlet", "date", "url", "language") if key in raw}
+        fields = {
+            key: self.text(raw[key], (*path, key))
+            for key in ("affiliation", "outlet", "date", "url", "language")
+            if key in raw
+        }
         authors = self.text_list(raw.get("authors"), (*path, "authors"))
         title = self.required_text(raw.get("title"), (*path, "title"), f"source {ident!r}: title")
         return Source(ident, title or "", authors=authors, **fields)
 
     def read_participant(self, ident: str, raw: Mapping[str, Any]) -> Participant:
         path = ("participants", ident)
-        fields = {key: self.text(raw[key], (*path, key))
-                  for key in ("affiliation", "country", "role") if key in raw}
+        fields = {
+            key: self.text(raw[key], (*path, key))
+            for key in ("affiliation", "country", "role")
+            if key in raw
+        }
         name = self.required_text(raw.get("name"), (*path, "name"), f"participant {ident!r}: name")
         return Participant(ident, name or "", **fields)
 
-    def read_node(self, ident: str, value: object, nodes: list[Node],
-                  relations: list[Relation]) -> None:
+    def read_node(
+        self, ident: str, value: object, nodes: list[Node], relations: list[Relation]
+    ) -> None:
         path = ("nodes", ident)
         self.paths[ident] = path
         if type(value) is dict and _fast_node(ident, value, nodes, relations):
@@ -317,15 +373,23 @@ class _Reader:
         raw = self.mapping(value, path, "a node")
         if raw is None:
             if _is_null(value):
-                self.problem(MISSING_KEY, path, f"node {ident!r} needs a kind and text, e.g. "
-                             f"'claim: ...'", ident)
+                self.problem(
+                    MISSING_KEY,
+                    path,
+                    f"node {ident!r} needs a kind and text, e.g. 'claim: ...'",
+                    ident,
+                )
             return
         kinds = [kind for kind in _KIND_NAMES if kind in raw]
         if len(kinds) != 1:
             found = "none" if not kinds else " and ".join(repr(k) for k in kinds)
-            self.problem(MISSING_KEY if not kinds else WRONG_TYPE, path,
-                         f"node {ident!r} needs exactly one kind key with its text "
-                         f"({', '.join(_KIND_NAMES)}); found {found}", ident)
+            self.problem(
+                MISSING_KEY if not kinds else WRONG_TYPE,
+                path,
+                f"node {ident!r} needs exactly one kind key with its text "
+                f"({', '.join(_KIND_NAMES)}); found {found}",
+                ident,
+            )
             self.unknown_keys(raw, _ALL_NODE_KEYS, path, f"node {ident!r}")
             return
         kind = kinds[0]
@@ -347,8 +411,9 @@ class _Reader:
         except ModelError as error:
             self.model_errors(error, path, {"text": kind})
 
-    def node_fields(self, kind: str, raw: Mapping[str, Any], path: DocPath,
-                    fields: dict[str, Any]) -> None:
+    def node_fields(
+        self, kind: str, raw: Mapping[str, Any], path: DocPath, fields: dict[str, Any]
+    ) -> None:
         for key in ("speaker", "note"):
             if key in raw:
                 fields[key] = self.text(raw[key], (*path, key))
@@ -367,28 +432,31 @@ class _Reader:
     def source_ref(self, value: object, path: DocPath) -> SourceRef | None:
         if _is_null(value):
             return None
+        doc: str | None
+        paragraphs: list[int] = []
         if isinstance(value, str):
-            doc, paragraphs = str(value), []
+            doc = str(value)
         else:
             raw = self.mapping(value, path, "a source id or {doc: ..., paragraphs: [...]}")
             if raw is None:
                 return None
             self.unknown_keys(raw, KEYS["source-ref"], path, "a source locator")
-            doc = raw.get("doc")
-            if _is_null(doc):
+            if _is_null(raw.get("doc")):
                 self.problem(MISSING_KEY, path, "a source locator needs 'doc', the source's id")
                 return None
-            doc = self.text(doc, (*path, "doc"))
+            doc = self.text(raw["doc"], (*path, "doc"))
             raw_paragraphs = raw.get("paragraphs")
-            paragraphs = []
             if isinstance(raw_paragraphs, list):
                 for index, item in enumerate(raw_paragraphs):
                     number = self.integer(item, (*path, "paragraphs", index))
                     if number is not None:
                         paragraphs.append(number)
             elif not _is_null(raw_paragraphs):
-                self.problem(WRONG_TYPE, (*path, "paragraphs"),
-                             f"expected a list of paragraph numbers, got {_describe(raw_paragraphs)}")
+                self.problem(
+                    WRONG_TYPE,
+                    (*path, "paragraphs"),
+                    f"expected a list of paragraph numbers, got {_describe(raw_paragraphs)}",
+                )
         if doc is None:
             return None
         try:
@@ -397,8 +465,7 @@ class _Reader:
             self.model_errors(error, path)
             return None
 
-    def read_relations(self, home: str, value: object, key: str,
-                       relations: list[Relation]) -> None:
+    def read_relations(self, home: str, value: object, key: str, relations: list[Relation]) -> None:
         path: DocPath = ("nodes", home, key)
         if _is_null(value):
             return
@@ -408,20 +475,25 @@ class _Reader:
         else:
             self.read_relation(home, value, key, path, relations)
 
-    def read_relation(self, home: str, value: object, key: str, path: DocPath,
-                      relations: list[Relation]) -> None:
+    def read_relation(
+        self, home: str, value: object, key: str, path: DocPath, relations: list[Relation]
+    ) -> None:
         what = "support" if key == "supports" else "attack"
         a_what = "a support" if what == "support" else "an attack"
+        target: str | None
+        others: tuple[str, ...] = ()
+        ident: str | None = None
         if isinstance(value, str) and not _is_null(value):
-            target, others, ident = str(value), (), None
+            target = str(value)
         else:
             raw = self.mapping(value, path, f"a target id or {{to: ..., id: ...}} ({what})")
             if raw is None:
                 if _is_null(value):
                     self.problem(MISSING_KEY, path, f"{a_what} needs a target id")
                 return
-            self.unknown_keys(raw, KEYS[what], path, a_what,
-                              _with_hint if what == "attack" else None)
+            self.unknown_keys(
+                raw, KEYS[what], path, a_what, _with_hint if what == "attack" else None
+            )
             target = self.required_text(raw.get("to"), (*path, "to"), f"{a_what}: 'to'")
             others = self.text_list(raw.get("with"), (*path, "with")) if what == "support" else ()
             ident = self.text(raw["id"], (*path, "id")) if "id" in raw else None
@@ -443,7 +515,7 @@ class _Reader:
 def _fast_text(value: object) -> str | None:
     """The text of a clean scalar, or ``None`` when the general reader must look at it."""
     if type(value) is str:
-        return value  # type: ignore[return-value]
+        return value
     if type(value) is Scalar:
         style = value.style
         if style is None:
@@ -455,20 +527,20 @@ def _fast_text(value: object) -> str | None:
 def _fast_ids(value: object) -> tuple[str, ...] | None:
     if type(value) is not list:
         return None
-    items = tuple(map(_fast_text, value))  # type: ignore[call-overload]
-    return None if None in items else items
+    items = tuple(map(_fast_text, value))
+    return None if None in items else items  # type: ignore[return-value]
 
 
-def _fast_relations(home: str, value: object, support: bool,
-                    relations: list[Relation]) -> bool:
+def _fast_relations(home: str, value: object, support: bool, relations: list[Relation]) -> bool:
     """Add the relations of one node's ``supports``/``attacks``; False if it needs a closer look."""
-    for item in value if type(value) is list else (value,):  # type: ignore[attr-defined]
+    for item in value if isinstance(value, list) else (value,):
         target = _fast_text(item)
         ident = None
         others: tuple[str, ...] = ()
         if target is None:
-            if type(item) is not dict or not item.keys() <= (_SUPPORT_KEYS if support
-                                                             else _ATTACK_KEYS):
+            if type(item) is not dict or not item.keys() <= (
+                _SUPPORT_KEYS if support else _ATTACK_KEYS
+            ):
                 return False
             target = _fast_text(item.get("to"))
             if target is None:
@@ -490,15 +562,16 @@ def _fast_relations(home: str, value: object, support: bool,
     return True
 
 
-def _fast_node(ident: str, raw: dict[str, Any], nodes: list[Node],
-               relations: list[Relation]) -> bool:
+def _fast_node(
+    ident: str, raw: dict[str, Any], nodes: list[Node], relations: list[Relation]
+) -> bool:
     """Read a clean node without building any message; False leaves it to the general reader.
 
     It accepts exactly what the general reader accepts, and nothing is kept from a node
     it gives up on.
     """
-    kind = next(iter(raw), None)
-    allowed = _NODE_KEYS.get(kind)  # type: ignore[arg-type]
+    kind = next(iter(raw), "")
+    allowed = _NODE_KEYS.get(kind)
     if allowed is None or not raw.keys() <= allowed:
         return False
     text = _fast_text(raw[kind])
@@ -513,7 +586,7 @@ def _fast_node(ident: str, raw: dict[str, Any], nodes: list[Node],
                 if found is None:
                     return False
                 fields[key] = found
-            elif key == "supports" or key == "attacks":
+            elif key in ("supports", "attacks"):
                 if not _fast_relations(ident, value, key == "supports", relations):
                     return False
             elif key == "source":
@@ -526,11 +599,11 @@ def _fast_node(ident: str, raw: dict[str, Any], nodes: list[Node],
                 if tags is None:
                     return False
                 fields["tags"] = tags
-            elif key == "main" or key == "implicit":
+            elif key in ("main", "implicit"):
                 if value is not True and value is not False:
                     return False
                 fields[key] = value
-        nodes.append(NODE_KINDS[kind](ident, text, **fields))  # type: ignore[index]
+        nodes.append(NODE_KINDS[kind](ident, text, **fields))
         return True
     except ModelError:
         return False
@@ -577,7 +650,8 @@ def _relation_paths(raw_nodes: Mapping[str, Any]) -> dict[str, list[DocPath]]:
                     others = item.get("with") if key == "supports" else None
                     by = (str(home), *others) if isinstance(others, list) else str(home)
                     ident = item.get("id") or default_relation_id(
-                        tuple(map(str, by)) if isinstance(by, tuple) else by, str(target))
+                        tuple(map(str, by)) if isinstance(by, tuple) else by, str(target)
+                    )
                 else:
                     ident = default_relation_id(str(home), str(item))
                 found.setdefault(str(ident), []).append(path)
@@ -604,8 +678,12 @@ def resolves_plain(value: str) -> bool:
     >>> resolves_plain("1e3"), resolves_plain("NO")
     (True, False)
     """
-    return (value in _NULLS or value.lower() in ("true", "false")
-            or _INT.fullmatch(value) is not None or _FLOAT.fullmatch(value) is not None)
+    return (
+        value in _NULLS
+        or value.lower() in ("true", "false")
+        or _INT.fullmatch(value) is not None
+        or _FLOAT.fullmatch(value) is not None
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -629,8 +707,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def from_document(data: object, *, file: str | None,
-                  locate: Callable[[DocPath], tuple[int, int] | None]) -> ArgumentMap:
+def from_document(
+    data: object, *, file: str | None, locate: Callable[[DocPath], tuple[int, int] | None]
+) -> ArgumentMap:
     """Turn a parsed document into a map; :class:`ParseError` lists every problem found."""
     reader = _Reader()
     origin = Origin(file, reader.paths, locate)
@@ -638,8 +717,12 @@ def from_document(data: object, *, file: str | None,
     if amap is None:
         raise ParseError(
             [
-                Finding(f.code, f.severity, f.message,
-                        origin.location(f.location.element, f.location.path))
+                Finding(
+                    f.code,
+                    f.severity,
+                    f.message,
+                    origin.location(f.location.element, f.location.path),
+                )
                 for f in reader.findings
             ]
         )
@@ -737,4 +820,3 @@ def to_document(amap: ArgumentMap) -> dict[str, Any]:
     if amap.metadata:
         doc["metadata"] = _thaw(amap.metadata)
     return doc
-

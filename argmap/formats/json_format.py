@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from argmap.findings import DocPath, Finding, Location, Severity
-from argmap.formats.document import SYNTAX, InputProblem
+from argmap.formats.document import SYNTAX, InputError
 from argmap.formats.positions import LineIndex, json_locator
 
 __all__ = ["dumps", "parse"]
@@ -17,7 +17,7 @@ __all__ = ["dumps", "parse"]
 _SPACE = re.compile(r"[ \t\r\n]*")
 
 
-class _DuplicateKey(Exception):
+class _DuplicateKeyError(Exception):
     pass
 
 
@@ -27,7 +27,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _DuplicateKey(key)
+                raise _DuplicateKeyError(key)
             seen.add(key)
     return result
 
@@ -41,19 +41,26 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as error:
-        raise InputProblem(
-            Finding(SYNTAX, Severity.ERROR, f"invalid JSON: {error.msg}",
-                    Location(file, error.lineno, error.colno))
+        raise InputError(
+            Finding(
+                SYNTAX,
+                Severity.ERROR,
+                f"invalid JSON: {error.msg}",
+                Location(file, error.lineno, error.colno),
+            )
         ) from None
-    except _DuplicateKey as error:
+    except _DuplicateKeyError as error:
         key, line, column = _find_key(text, error.args[0])
-        raise InputProblem(
-            Finding("AM111", Severity.ERROR,
-                    f"duplicate key {key!r}: each key may appear once in an object",
-                    Location(file, line, column))
+        raise InputError(
+            Finding(
+                "AM111",
+                Severity.ERROR,
+                f"duplicate key {key!r}: each key may appear once in an object",
+                Location(file, line, column),
+            )
         ) from None
     except (ValueError, RecursionError) as error:
-        raise InputProblem(
+        raise InputError(
             Finding(SYNTAX, Severity.ERROR, f"invalid JSON: {error}", Location(file, 1, 1))
         ) from None
     return data, json_locator(text)

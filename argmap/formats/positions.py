@@ -16,9 +16,9 @@ _SPACE = re.compile(r"[ \t\r\n]*")
 
 
 class LineIndex:
-    """Turns a character offset into a 1-based (line, column).
+    r"""Turns a character offset into a 1-based (line, column).
 
-    >>> LineIndex("ab\\ncd").position(4)
+    >>> LineIndex("ab\ncd").position(4)
     (2, 2)
     """
 
@@ -32,12 +32,12 @@ class LineIndex:
 
 
 def json_locator(text: str) -> Callable[[DocPath], tuple[int, int] | None]:
-    """A function from a document path to the (line, column) where it is written in ``text``.
+    r"""A function from a document path to the (line, column) where it is written in ``text``.
 
     A mapping key's position is that of the key; a list item's, that of the item. Each
     container on the way is scanned once (with the C scanner) and remembered.
 
-    >>> locate = json_locator('{"nodes": {\\n  "p1": {"claim": "C."}}}')
+    >>> locate = json_locator('{"nodes": {\n  "p1": {"claim": "C."}}}')
     >>> locate(("nodes", "p1", "claim"))
     (2, 10)
     """

@@ -13,10 +13,9 @@ from typing import Any
 import yaml
 
 from argmap.findings import DocPath, Finding, Location, Severity
-from argmap.formats.document import SYNTAX, InputProblem, Scalar, resolves_plain
+from argmap.formats.document import SYNTAX, InputError, Scalar, resolves_plain
 
 __all__ = ["dumps", "parse"]
-
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -41,10 +40,15 @@ class _Composer(yaml.composer.Composer):
         event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             mark = event.start_mark
-            raise InputProblem(Finding(
-                "AM110", Severity.ERROR, "YAML anchors and aliases (&name, *name) are not "
-                "allowed in a map file; write the value out",
-                Location(self.file, mark.line + 1, mark.column + 1)))
+            raise InputError(
+                Finding(
+                    "AM110",
+                    Severity.ERROR,
+                    "YAML anchors and aliases (&name, *name) are not "
+                    "allowed in a map file; write the value out",
+                    Location(self.file, mark.line + 1, mark.column + 1),
+                )
+            )
         return super().compose_node(parent, index)
 
 
@@ -57,8 +61,12 @@ if LIBYAML:
             _Composer.__init__(self)
             yaml.resolver.BaseResolver.__init__(self)
 else:
+
     class _Loader(  # type: ignore[no-redef]
-        yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, _Composer,
+        yaml.reader.Reader,
+        yaml.scanner.Scanner,
+        yaml.parser.Parser,
+        _Composer,
         yaml.resolver.BaseResolver,
     ):
         def __init__(self, stream: str) -> None:
@@ -69,9 +77,9 @@ else:
             yaml.resolver.BaseResolver.__init__(self)
 
 
-def _at(node: yaml.Node, file: str | None, code: str, message: str) -> InputProblem:
+def _at(node: yaml.Node, file: str | None, code: str, message: str) -> InputError:
     mark = node.start_mark
-    return InputProblem(
+    return InputError(
         Finding(code, Severity.ERROR, message, Location(file, mark.line + 1, mark.column + 1))
     )
 
@@ -82,12 +90,18 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
     def convert(node: yaml.Node) -> Any:
         if node.tag not in _PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise _at(node, file, "AM110", f"YAML tags such as {tag!r} are not allowed in a map file")
+            raise _at(
+                node, file, "AM110", f"YAML tags such as {tag!r} are not allowed in a map file"
+            )
         # An alias is the very node its anchor names, met a second time; scalars too.
         if id(node) in seen:
-            raise _at(node, file, "AM110",
-                      "YAML anchors and aliases (&name, *name) are not allowed in a map file; "
-                      "write the value out")
+            raise _at(
+                node,
+                file,
+                "AM110",
+                "YAML anchors and aliases (&name, *name) are not allowed in a map file; "
+                "write the value out",
+            )
         seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             return Scalar(node.value, node.style or None)
@@ -101,8 +115,12 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
             if key == "<<" and not key_node.style:  # libyaml gives plain style as ''
                 raise _at(key_node, file, "AM110", "YAML merge keys ('<<') are not allowed")
             if key in result:
-                raise _at(key_node, file, "AM111",
-                          f"duplicate key {key!r}: each key may appear once in a mapping")
+                raise _at(
+                    key_node,
+                    file,
+                    "AM111",
+                    f"duplicate key {key!r}: each key may appear once in a mapping",
+                )
             result[key] = convert(value_node)
         return result
 
@@ -110,7 +128,7 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
 
 
 def compose(text: str, file: str | None) -> yaml.Node | None:
-    """The YAML node tree of ``text`` (one document), or a :class:`InputProblem`."""
+    """The YAML node tree of ``text`` (one document), or a :class:`InputError`."""
     loader = _Loader(text)
     loader.file = file
     try:
@@ -121,14 +139,16 @@ def compose(text: str, file: str | None) -> yaml.Node | None:
         if line > text.count("\n") + 1:  # libyaml's end of input is past the last line
             line, column = _line_col(text, len(text))
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        raise InputProblem(
-            Finding(SYNTAX, Severity.ERROR, f"invalid YAML: {message}", Location(file, line, column))
+        raise InputError(
+            Finding(
+                SYNTAX, Severity.ERROR, f"invalid YAML: {message}", Location(file, line, column)
+            )
         ) from None
     except yaml.YAMLError as error:
         position = getattr(error, "position", None)
         line, column = _line_col(text, position) if isinstance(position, int) else (1, 1)
         reason = getattr(error, "reason", None) or str(error).splitlines()[0]
-        raise InputProblem(
+        raise InputError(
             Finding(SYNTAX, Severity.ERROR, f"invalid YAML: {reason}", Location(file, line, column))
         ) from None
     finally:
@@ -141,12 +161,18 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[int, int] | None]]:
-    """Parse ``text`` to document data and a locator; :class:`InputProblem` if it can't."""
+    """Parse ``text`` to document data and a locator; :class:`InputError` if it can't."""
     root = compose(text, file)
     if root is None:
-        raise InputProblem(Finding("AM108", Severity.ERROR, "the input holds no YAML document, "
-                                   "only comments; expected a map with 'title' and 'nodes'",
-                                   Location(file, 1, 1)))
+        raise InputError(
+            Finding(
+                "AM108",
+                Severity.ERROR,
+                "the input holds no YAML document, "
+                "only comments; expected a map with 'title' and 'nodes'",
+                Location(file, 1, 1),
+            )
+        )
     data = _to_data(root, file)
     cache: dict[str, Any] = {"root": root}
 
@@ -163,12 +189,15 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
             if isinstance(node, yaml.MappingNode):
                 if id(node) not in members:  # first occurrence wins, as in the reader
                     members[id(node)] = {k.value: (k, v) for k, v in reversed(node.value)}
-                pair = members[id(node)].get(step)
+                pair = members[id(node)].get(str(step))
                 if pair is None:
                     break
                 mark, node = pair[0].start_mark, pair[1]
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) \
-                    and step < len(node.value):
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(step, int)
+                and step < len(node.value)
+            ):
                 node = node.value[step]
                 mark = node.start_mark
             else:
@@ -200,6 +229,11 @@ _Dumper.add_representer(str, _represent_str)
 def dumps(data: Any) -> str:
     """YAML text for document data: block style, unicode as is, deterministic."""
     return yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
-        width=88, indent=2,
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=88,
+        indent=2,
     )

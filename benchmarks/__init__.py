@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print numbers (run them with ``python -m benchmarks.NAME``)."""
