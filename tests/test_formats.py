@@ -764,13 +764,15 @@ class TestStructureErrors:
                 "3:7: AM103 $.nodes.c.claim: expected text, got a list",
             ),
             (
-                "title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: 2}}\n",
-                "3:34: AM103 $.nodes.c.source.paragraphs: expected a list of paragraph "
+                "title: T\nsources: {s: {title: S}}\n"
+                "nodes:\n  c: {claim: C, source: {doc: s, paragraphs: 2}}\n",
+                "4:34: AM103 $.nodes.c.source.paragraphs: expected a list of paragraph "
                 "numbers, got the text '2'",
             ),
             (
-                "title: T\nnodes:\n  c: {claim: C, source: {doc: s, paragraphs: [two]}}\n",
-                "3:47: AM103 $.nodes.c.source.paragraphs[0]: expected a whole number, got the text "
+                "title: T\nsources: {s: {title: S}}\n"
+                "nodes:\n  c: {claim: C, source: {doc: s, paragraphs: [two]}}\n",
+                "4:47: AM103 $.nodes.c.source.paragraphs[0]: expected a whole number, got the text "
                 "'two'",
             ),
             (
@@ -829,20 +831,36 @@ class TestStructureErrors:
             "title: T\nnodes:\n  c: {claim: C, mian: true}\n  p:\n    premise: P\n"
             "    basis: hunch\n    tags: x\n  r: {rebuttal: ''}\nextra: 1\n"
         )
+        # All of them, in the order of the file.
         assert [str(finding) for finding in parse_error(text).findings] == [
-            "m.yaml:9:1: AM102 $.extra: unknown key 'extra' in the map (expected one of: argmap, "
-            "metadata, nodes, participants, sources, title)",
             "m.yaml:3:17: AM102 $.nodes.c.mian: unknown key 'mian' in claim 'c'; did you mean "
             "'main'? (expected one of: attacks, claim, main, note, source, speaker, supports, "
             "tags)",
-            "m.yaml:7:5: AM103 $.nodes.p.tags: expected a list, got the text 'x'; write [x]",
             "m.yaml:6:5: AM105 premise 'p': basis must be one of fact, statistic, example, "
             "testimony, expert-opinion, principle, assumption, definition, analogy; got 'hunch'",
+            "m.yaml:7:5: AM103 $.nodes.p.tags: expected a list, got the text 'x'; write [x]",
             "m.yaml:8:7: AM105 rebuttal 'r': text must not be empty",
+            "m.yaml:9:1: AM102 $.extra: unknown key 'extra' in the map (expected one of: argmap, "
+            "metadata, nodes, participants, sources, title)",
         ]
 
 
 class TestReferenceErrors:
+    def test_dangling_references_are_listed_with_other_problems(self) -> None:
+        text = (
+            "title: T\nnodes:\n  c: {claim: C, mian: true, speaker: nobody}\n"
+            "  p: {premise: P, supports: ghost}\n"
+        )
+        assert [str(finding) for finding in parse_error(text).findings] == [
+            "m.yaml:3:17: AM102 $.nodes.c.mian: unknown key 'mian' in claim 'c'; did you mean "
+            "'main'? (expected one of: attacks, claim, main, note, source, speaker, supports, "
+            "tags)",
+            "m.yaml:3:29: AM202 $.nodes.c.speaker: claim 'c': speaker 'nobody' is not a "
+            "declared participant",
+            "m.yaml:4:19: AM202 $.nodes.p.supports: support 'p->ghost': target 'ghost' is not "
+            "a node id",
+        ]
+
     def test_a_dangling_support_points_at_its_item(self) -> None:
         text = (
             "title: T\nnodes:\n  c: {claim: C}\n  p:\n    premise: P\n    supports:\n"

@@ -55,6 +55,7 @@ UNKNOWN_KEY = "AM102"
 WRONG_TYPE = "AM103"
 MISSING_KEY = "AM104"
 UNSUPPORTED_VERSION = "AM106"
+UNKNOWN_REFERENCE = "AM202"
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -273,6 +274,9 @@ class _Reader:
         else:
             metadata = self.metadata(metadata)
         if self.findings or title is None:
+            # The map cannot be built, but dangling references can still be told now,
+            # so that one run lists them with everything else.
+            self.dangling(raw_nodes or {}, nodes, relations, sources, participants)
             return None
         try:
             amap = ArgumentMap(
@@ -311,6 +315,59 @@ class _Reader:
                 )
             return None
         return amap
+
+    def dangling(
+        self,
+        raw_nodes: Mapping[str, Any],
+        nodes: list[Node],
+        relations: list[Relation],
+        sources: list[Source],
+        participants: list[Participant],
+    ) -> None:
+        """Report references to ids the document does not declare at all."""
+        declared = {str(ident) for ident in raw_nodes}
+        supports = {r.id for r in relations if isinstance(r, Support)}
+        written = _relation_paths(raw_nodes)
+        for relation in relations:
+            path = written.get(relation.id, [("nodes",)])[0]
+            by = relation.by if isinstance(relation, Support) else (relation.by,)
+            for ident in by:
+                if ident not in declared:
+                    self.problem(
+                        UNKNOWN_REFERENCE,
+                        path,
+                        f"{relation.kind} {relation.id!r}: by {ident!r} is not a node id",
+                        relation.id,
+                    )
+            if relation.target not in declared and not (
+                isinstance(relation, Attack) and relation.target in supports
+            ):
+                expected = "a node id" if isinstance(relation, Support) else "a node or support id"
+                self.problem(
+                    UNKNOWN_REFERENCE,
+                    path,
+                    f"{relation.kind} {relation.id!r}: target "
+                    f"{relation.target!r} is not {expected}",
+                    relation.id,
+                )
+        speakers = {p.id for p in participants}
+        docs = {s.id for s in sources}
+        for node in nodes:
+            if node.speaker is not None and node.speaker not in speakers:
+                self.problem(
+                    UNKNOWN_REFERENCE,
+                    ("nodes", node.id, "speaker"),
+                    f"{node.kind} {node.id!r}: speaker {node.speaker!r} is not a "
+                    f"declared participant",
+                    node.id,
+                )
+            if node.source is not None and node.source.doc not in docs:
+                self.problem(
+                    UNKNOWN_REFERENCE,
+                    ("nodes", node.id, "source"),
+                    f"{node.kind} {node.id!r}: source {node.source.doc!r} is not a declared source",
+                    node.id,
+                )
 
     def metadata(self, raw: dict[str, Any]) -> dict[str, Any] | None:
         try:
@@ -715,17 +772,14 @@ def from_document(
     origin = Origin(file, reader.paths, locate)
     amap = reader.read_map(data, origin)
     if amap is None:
-        raise ParseError(
-            [
-                Finding(
-                    f.code,
-                    f.severity,
-                    f.message,
-                    origin.location(f.location.element, f.location.path),
-                )
-                for f in reader.findings
-            ]
-        )
+        located = [
+            Finding(
+                f.code, f.severity, f.message, origin.location(f.location.element, f.location.path)
+            )
+            for f in reader.findings
+        ]
+        located.sort(key=lambda f: (f.location.line or 0, f.location.column or 0))
+        raise ParseError(located)
     return amap
 
 
