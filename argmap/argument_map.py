@@ -38,7 +38,11 @@ def freeze(value: Any) -> Any:
 
 
 def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
+    exact = frozenset(kind if isinstance(kind, tuple) else (kind,))
+
     def check(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
+        if exact.issuperset(map(type, value)):  # one pass in C for the usual case
+            return
         for index, item in enumerate(value):
             if not isinstance(item, kind):
                 finding = Finding(

@@ -591,7 +591,7 @@ def _fast_ids(value: object) -> tuple[str, ...] | None:
 def _fast_relations(home: str, value: object, support: bool, relations: list[Relation]) -> bool:
     """Add the relations of one node's ``supports``/``attacks``; False if it needs a closer look."""
     for item in value if isinstance(value, list) else (value,):
-        target = _fast_text(item)
+        target = item if type(item) is str else _fast_text(item)
         ident = None
         others: tuple[str, ...] = ()
         if target is None:
@@ -613,7 +613,10 @@ def _fast_relations(home: str, value: object, support: bool, relations: list[Rel
                     return False
         if support:
             by = (home, *others)
-            relations.append(Support(by, target, id=ident or default_relation_id(by, target)))
+            ident = ident or (
+                f"{home}->{target}" if not others else default_relation_id(by, target)
+            )
+            relations.append(Support(by, target, id=ident))
         else:
             relations.append(Attack(home, target, id=ident or f"{home}->{target}"))
     return True
@@ -639,7 +642,7 @@ def _fast_node(
     try:
         for key, value in raw.items():
             if key in _TEXT_FIELDS:
-                found = _fast_text(value)
+                found = value if type(value) is str else _fast_text(value)
                 if found is None:
                     return False
                 fields[key] = found
