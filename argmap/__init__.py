@@ -9,6 +9,7 @@ from argmap.formats import dumps, json_schema, loads, read, write
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support
+from argmap.render import THEMES, EdgeStyle, NodeStyle, Theme, to_dot, to_graphviz
 from argmap.validate import validate
 
 __version__ = "0.1.0"
@@ -21,11 +22,13 @@ __all__ = [
     "CODES",
     "Claim",
     "CodeInfo",
+    "EdgeStyle",
     "Finding",
     "Location",
     "MapBuilder",
     "ModelError",
     "Node",
+    "NodeStyle",
     "Origin",
     "ParseError",
     "Participant",
@@ -37,12 +40,16 @@ __all__ = [
     "Source",
     "SourceRef",
     "Support",
+    "THEMES",
+    "Theme",
     "UnknownIdError",
     "__version__",
     "dumps",
     "json_schema",
     "loads",
     "read",
+    "to_dot",
+    "to_graphviz",
     "validate",
     "write",
 ]

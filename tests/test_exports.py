@@ -32,6 +32,24 @@ INTERNAL = {
         "dumps": "behind argmap.dumps()",
         "parse": "behind argmap.loads()",
     },
+    "argmap.render": {
+        "display_width": "label layout, reached through to_graphviz()",
+        "edge_style": "a theme lookup behind to_graphviz()",
+        "escape": "label layout, reached through to_graphviz()",
+        "node_label": "label layout, reached through to_graphviz()",
+        "node_style": "a theme lookup behind to_graphviz()",
+        "wrap": "label layout, reached through to_graphviz()",
+    },
+    "argmap.render.labels": {
+        "display_width": "label layout, reached through to_graphviz()",
+        "escape": "label layout, reached through to_graphviz()",
+        "node_label": "label layout, reached through to_graphviz()",
+        "wrap": "label layout, reached through to_graphviz()",
+    },
+    "argmap.render.theme": {
+        "edge_style": "a theme lookup behind to_graphviz()",
+        "node_style": "a theme lookup behind to_graphviz()",
+    },
     "argmap.formats.positions": {
         "LineIndex": "the readers' business",
         "json_locator": "the JSON reader's business",

@@ -1,0 +1,201 @@
+"""Themes: how each node kind and relation kind looks, as frozen data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = ["THEMES", "EdgeStyle", "NodeStyle", "Theme", "edge_style", "node_style"]
+
+
+@attrs.frozen
+class NodeStyle:
+    """How nodes of one kind look: Graphviz shape, style, colours and the caption above the text.
+
+    >>> NodeStyle("box", fill="#FFFFFF", border="#000000", font="#000000", caption="CLAIM").shape
+    'box'
+    """
+
+    shape: str
+    fill: str = attrs.field(kw_only=True)
+    border: str = attrs.field(kw_only=True)
+    font: str = attrs.field(kw_only=True)
+    caption: str = attrs.field(kw_only=True)
+    #: Graphviz ``style`` of the node; ``filled`` is needed for the fill colour to show.
+    style: str = attrs.field(default="filled", kw_only=True)
+
+
+@attrs.frozen
+class EdgeStyle:
+    """How arrows of one relation kind look: colour, line style and arrowhead.
+
+    >>> EdgeStyle("#000000", style="dashed", arrowhead="tee").arrowhead
+    'tee'
+    """
+
+    color: str
+    style: str = attrs.field(default="solid", kw_only=True)
+    arrowhead: str = attrs.field(default="normal", kw_only=True)
+    #: The caption the legend gives the arrow.
+    caption: str = attrs.field(default="", kw_only=True)
+
+
+@attrs.frozen
+class Theme:
+    """A complete look for a drawing; derive your own with ``attrs.evolve``.
+
+    >>> import attrs
+    >>> mine = attrs.evolve(THEMES["default"], name="mine", background="#FAFAFA")
+    >>> mine.background, mine.claim.caption
+    ('#FAFAFA', 'CLAIM')
+    """
+
+    name: str
+    claim: NodeStyle = attrs.field(kw_only=True)
+    premise: NodeStyle = attrs.field(kw_only=True)
+    rebuttal: NodeStyle = attrs.field(kw_only=True)
+    recommendation: NodeStyle = attrs.field(kw_only=True)
+    support: EdgeStyle = attrs.field(kw_only=True)
+    attack: EdgeStyle = attrs.field(kw_only=True)
+    undercut: EdgeStyle = attrs.field(kw_only=True)
+    #: Font families, first choice first; CJK fallbacks keep Chinese, Japanese and Korean legible.
+    fonts: tuple[str, ...] = attrs.field(
+        default=("Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR", "sans-serif"),
+        kw_only=True,
+    )
+    fontsize: str = attrs.field(default="11", kw_only=True)
+    caption_fontsize: str = attrs.field(default="8", kw_only=True)
+    #: Extra border width and style for main claims (theses).
+    main_penwidth: str = attrs.field(default="2.5", kw_only=True)
+    main_style: str = attrs.field(default="bold", kw_only=True)
+    #: Border style added to implicit premises (the analyst's additions).
+    implicit_style: str = attrs.field(default="dashed", kw_only=True)
+    background: str = attrs.field(default="#FFFFFF", kw_only=True)
+    #: Colour of junction points, cluster borders and the caption.
+    ink: str = attrs.field(default="#000000", kw_only=True)
+
+
+def node_style(theme: Theme, kind: str) -> NodeStyle:
+    """The style of nodes of ``kind`` (``claim``, ``premise``, ``rebuttal``, ``recommendation``).
+
+    >>> node_style(THEMES["print"], "rebuttal").shape
+    'octagon'
+    """
+    styles = {
+        "claim": theme.claim,
+        "premise": theme.premise,
+        "rebuttal": theme.rebuttal,
+        "recommendation": theme.recommendation,
+    }
+    try:
+        return styles[kind]
+    except KeyError:
+        raise ValueError(f"no node kind {kind!r}; expected one of {', '.join(styles)}") from None
+
+
+def edge_style(theme: Theme, kind: str) -> EdgeStyle:
+    """The style of arrows of ``kind`` (``support``, ``attack`` or ``undercut``).
+
+    >>> edge_style(THEMES["default"], "attack").style
+    'dashed'
+    """
+    styles = {"support": theme.support, "attack": theme.attack, "undercut": theme.undercut}
+    try:
+        return styles[kind]
+    except KeyError:
+        raise ValueError(
+            f"no relation kind {kind!r}; expected one of {', '.join(styles)}"
+        ) from None
+
+
+# Shapes are the same in every built-in theme, so kinds stay apart even without colour.
+_SHAPES = {
+    "claim": ("box", "rounded,filled"),
+    "premise": ("box", "filled"),
+    "rebuttal": ("octagon", "filled"),
+    "recommendation": ("hexagon", "filled"),
+}
+
+
+def _theme(
+    name: str,
+    colours: Mapping[str, tuple[str, str, str]],
+    *,
+    support: EdgeStyle,
+    attack: EdgeStyle,
+    undercut: EdgeStyle,
+) -> Theme:
+    """A theme from node colours ``kind: (fill, border, font)`` and the three arrow styles."""
+    nodes = {
+        kind: NodeStyle(
+            _SHAPES[kind][0],
+            style=_SHAPES[kind][1],
+            fill=fill,
+            border=border,
+            font=font,
+            caption=kind.upper(),
+        )
+        for kind, (fill, border, font) in colours.items()
+    }
+    return Theme(
+        name,
+        claim=nodes["claim"],
+        premise=nodes["premise"],
+        rebuttal=nodes["rebuttal"],
+        recommendation=nodes["recommendation"],
+        support=support,
+        attack=attack,
+        undercut=undercut,
+    )
+
+
+# Okabe & Ito (2008), "Color Universal Design": blue #0072B2, bluish green #009E73,
+# vermillion #D55E00, reddish purple #CC79A7, orange #E69F00; fills are light tints of them.
+_DEFAULT = _theme(
+    "default",
+    {
+        "claim": ("#D9EAF5", "#0072B2", "#000000"),
+        "premise": ("#D6F0E7", "#009E73", "#000000"),
+        "rebuttal": ("#F9E0CC", "#D55E00", "#000000"),
+        "recommendation": ("#F6E3EE", "#CC79A7", "#000000"),
+    },
+    support=EdgeStyle("#009E73", style="solid", arrowhead="normal", caption="supports"),
+    attack=EdgeStyle("#D55E00", style="dashed", arrowhead="tee", caption="attacks"),
+    undercut=EdgeStyle("#E69F00", style="dotted", arrowhead="tee", caption="undercuts"),
+)
+
+# Rationale and MindMup: reasons green, objections red, rebuttals (attacks on an
+# inference, here undercuts) orange.
+_CLASSIC = _theme(
+    "classic",
+    {
+        "claim": ("#E3F2FD", "#1565C0", "#000000"),
+        "premise": ("#C8E6C9", "#2E7D32", "#000000"),
+        "rebuttal": ("#FFCDD2", "#C62828", "#000000"),
+        "recommendation": ("#FFF9C4", "#F9A825", "#000000"),
+    },
+    support=EdgeStyle("#2E7D32", style="solid", arrowhead="normal", caption="supports"),
+    attack=EdgeStyle("#C62828", style="dashed", arrowhead="tee", caption="attacks"),
+    undercut=EdgeStyle("#EF6C00", style="dotted", arrowhead="tee", caption="undercuts"),
+)
+
+# Greys only: kinds differ by shape, relations by line style and arrowhead.
+_PRINT = _theme(
+    "print",
+    {
+        "claim": ("#FFFFFF", "#000000", "#000000"),
+        "premise": ("#F0F0F0", "#000000", "#000000"),
+        "rebuttal": ("#D0D0D0", "#000000", "#000000"),
+        "recommendation": ("#FFFFFF", "#000000", "#000000"),
+    },
+    support=EdgeStyle("#000000", style="solid", arrowhead="normal", caption="supports"),
+    attack=EdgeStyle("#404040", style="dashed", arrowhead="tee", caption="attacks"),
+    undercut=EdgeStyle("#404040", style="dotted", arrowhead="tee", caption="undercuts"),
+)
+
+#: The built-in themes by name: ``default`` (colour-blind safe), ``classic``, ``print``.
+THEMES: Mapping[str, Theme] = MappingProxyType(
+    {theme.name: theme for theme in (_DEFAULT, _CLASSIC, _PRINT)}
+)

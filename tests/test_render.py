@@ -1,0 +1,415 @@
+"""Rendering: DOT from maps (deterministic, additive), themes, labels and CJK-aware wrapping."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import argmap
+from argmap import ArgumentMap, Attack, Claim, Premise, Rebuttal, Recommendation, Support
+from argmap.render import THEMES, display_width, node_label, to_dot, to_graphviz, wrap
+from argmap.render.labels import CLOSING
+
+SEJONG = Path(__file__).parent.parent / "examples" / "sejong.yaml"
+
+
+@pytest.fixture(scope="module")
+def sejong() -> ArgumentMap:
+    return argmap.read(SEJONG)
+
+
+def small_map(*extra_nodes: argmap.Node, extra: tuple[argmap.Relation, ...] = ()) -> ArgumentMap:
+    return ArgumentMap(
+        "Small",
+        nodes=[
+            Claim("c", "The claim.", main=True),
+            Premise("p1", "One reason.", basis="statistic"),
+            Premise("p2", "Its co-premise.", implicit=True),
+            Premise("p3", "A lone reason."),
+            Rebuttal("r", "An objection."),
+            Rebuttal("u", "The inference fails."),
+            *extra_nodes,
+        ],
+        relations=[
+            Support(["p1", "p2"], "c"),
+            Support(["p3"], "c"),
+            Attack("r", "p3"),
+            Attack("u", "p3->c"),
+            *extra,
+        ],
+    )
+
+
+def attributes_of(source: str, name: str) -> str:
+    """The attribute list of the node statement for ``name`` (quoted as DOT needs)."""
+    match = re.search(rf"^\t{re.escape(name)} \[(.*)\]$", source, re.MULTILINE)
+    assert match is not None, name
+    return match.group(1)
+
+
+# --- determinism and stability ---------------------------------------------------------
+
+
+def test_the_same_map_gives_byte_identical_dot(sejong: ArgumentMap) -> None:
+    assert to_dot(sejong) == to_dot(sejong)
+    assert to_dot(sejong) == to_dot(argmap.read(SEJONG))
+
+
+def test_dot_is_identical_across_processes_with_other_hash_seeds(sejong: ArgumentMap) -> None:
+    script = (
+        "import sys, argmap; from argmap.render import to_dot;"
+        "sys.stdout.write(to_dot(argmap.read(sys.argv[1]), group_by='tag'))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(SEJONG)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+            text=True,
+            encoding="utf-8",
+        ).stdout
+        for seed in ("1", "2", "12345")
+    }
+    assert outputs == {to_dot(sejong, group_by="tag")}
+
+
+def test_adding_a_node_only_adds_lines() -> None:
+    before = to_dot(small_map()).splitlines()
+    after = to_dot(
+        small_map(Premise("p4", "Another reason."), extra=(Support(["p4"], "c"),))
+    ).splitlines()
+    opcodes = difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes()
+    assert {tag for tag, *_ in opcodes} == {"equal", "insert"}
+    added = [line for tag, _, _, j1, j2 in opcodes if tag == "insert" for line in after[j1:j2]]
+    assert len(added) == 2
+    assert added[1] == '\tp4 -> c [arrowhead=normal color="#009E73" style=solid]'
+
+
+def test_ids_are_the_maps_own_ids_quoted_when_needed() -> None:
+    source = to_dot(small_map())
+    assert "\tp1 [" in source
+    assert '\t"p3->c" [' in source  # the undercut support's junction, by the support's id
+
+
+# --- nodes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("node", "caption", "shape"),
+    [
+        (Claim("x", "A claim."), "CLAIM", "box"),
+        (Premise("x", "A premise."), "PREMISE", "box"),
+        (Rebuttal("x", "A rebuttal."), "REBUTTAL", "octagon"),
+        (Recommendation("x", "Do this."), "RECOMMENDATION", "hexagon"),
+    ],
+)
+def test_each_node_kind_gets_its_caption_and_shape(
+    node: argmap.Node, caption: str, shape: str
+) -> None:
+    attributes = attributes_of(to_dot(ArgumentMap("T", nodes=[node]), legend=False), "x")
+    assert f'<FONT POINT-SIZE="8">{caption}</FONT>' in attributes
+    assert f"shape={shape}" in attributes
+
+
+def test_claims_are_rounded_and_premises_are_not() -> None:
+    source = to_dot(small_map(), legend=False)
+    assert 'style="rounded,filled,bold"' in attributes_of(source, "c")
+    assert "rounded" not in attributes_of(source, "p1")
+
+
+def test_main_claims_are_bold_and_ranked_first() -> None:
+    source = to_dot(small_map())
+    assert "penwidth=2.5" in attributes_of(source, "c")
+    assert "<B>The claim.</B>" in attributes_of(source, "c")
+    assert "\t{\n\t\trank=min\n\t\tc\n\t}\n" in source
+
+
+def test_implicit_premises_are_dashed_and_say_so() -> None:
+    attributes = attributes_of(to_dot(small_map()), "p2")
+    assert 'style="filled,dashed"' in attributes
+    assert "PREMISE · implicit" in attributes
+
+
+def test_a_premise_caption_names_its_basis_and_optionally_its_id() -> None:
+    assert "PREMISE · statistic</FONT>" in attributes_of(to_dot(small_map()), "p1")
+    with_ids = to_dot(small_map(), show_ids=True)
+    assert "PREMISE · statistic · #p1</FONT>" in attributes_of(with_ids, "p1")
+
+
+def test_label_text_is_wrapped_at_label_width() -> None:
+    amap = ArgumentMap("T", nodes=[Claim("c", "aaa bbb ccc ddd")])
+    assert "aaa bbb<BR/>ccc ddd" in attributes_of(to_dot(amap, label_width=7), "c")
+
+
+def test_special_characters_in_texts_are_escaped() -> None:
+    text = 'a <b>x</b> & "q" {braces} a|b [c] back\\slash it\'s'
+    amap = ArgumentMap(
+        "Title <&>", nodes=[Claim("c", text)], sources=[argmap.Source("s", "S", date="<1>")]
+    )
+    source = to_dot(amap, label_width=200)
+    expected = (
+        "a &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &#123;braces&#125; a&#124;b "
+        "&#91;c&#93; back&#92;slash it&#39;s"
+    )
+    assert expected in attributes_of(source, "c")
+    assert "<B>Title &lt;&amp;&gt;</B>" in source
+    assert "&lt;1&gt;" in source
+    for forbidden in ('"q"', "{braces}", "a|b", "<b>x", "back\\slash"):
+        assert forbidden not in source
+
+
+def test_speakers_are_named_in_captions_unless_grouped_by_speaker() -> None:
+    amap = ArgumentMap(
+        "T",
+        nodes=[Claim("c", "Said.", speaker="wang"), Claim("d", "Unsaid.")],
+        participants=[argmap.Participant("wang", "Wang Wei", country="China")],
+    )
+    assert "CLAIM · Wang Wei</FONT>" in attributes_of(to_dot(amap), "c")
+    grouped = to_dot(amap, group_by="speaker")
+    assert "subgraph cluster_speaker_wang {" in grouped
+    assert "label=<<B>Wang Wei (China)</B>>" in grouped
+    assert "Wang Wei</FONT>" not in grouped
+    # The ungrouped node stays outside every cluster.
+    assert grouped.index("\td [") < grouped.index("subgraph")
+
+
+# --- relations --------------------------------------------------------------------------
+
+
+def test_a_linked_support_goes_through_one_junction() -> None:
+    source = to_dot(small_map())
+    junction = '"p1+p2->c"'
+    assert source.count(f"\t{junction} [") == 1
+    assert "shape=point" in attributes_of(source, junction)
+    assert f"\tp1 -> {junction} [arrowhead=none" in source
+    assert f"\tp2 -> {junction} [arrowhead=none" in source
+    assert f"\t{junction} -> c [arrowhead=normal" in source
+    assert "\tp1 -> c" not in source
+
+
+def test_a_plain_support_is_one_edge() -> None:
+    amap = ArgumentMap(
+        "T", nodes=[Claim("c", "C."), Premise("p", "P.")], relations=[Support(["p"], "c")]
+    )
+    source = to_dot(amap)
+    assert '\tp -> c [arrowhead=normal color="#009E73" style=solid]' in source
+    assert "shape=point color" not in source
+
+
+def test_an_undercut_points_at_the_supports_junction() -> None:
+    source = to_dot(small_map())
+    assert '\tu -> "p3->c" [arrowhead=tee color="#E69F00" style=dotted]' in source
+    assert '\tp3 -> "p3->c" [arrowhead=none' in source
+    assert '\t"p3->c" -> c [arrowhead=normal' in source
+
+
+def test_an_attack_on_a_node_is_dashed() -> None:
+    assert '\tr -> p3 [arrowhead=tee color="#D55E00" style=dashed]' in to_dot(small_map())
+
+
+# --- legend and caption -----------------------------------------------------------------
+
+
+def legend_of(source: str) -> str:
+    start = source.index("subgraph cluster_legend {")
+    return source[start : source.index("\t}", start)]
+
+
+def test_the_legend_lists_only_the_kinds_the_map_uses() -> None:
+    legend = legend_of(to_dot(small_map()))
+    assert '"legend claim"' in legend
+    assert '"legend premise"' in legend
+    assert '"legend rebuttal"' in legend
+    assert "recommendation" not in legend
+    assert "label=<supports>" in legend
+    assert "label=<attacks>" in legend
+    assert "label=<undercuts>" in legend
+
+
+def test_the_legend_leaves_out_unused_relation_kinds() -> None:
+    amap = ArgumentMap(
+        "T", nodes=[Claim("c", "C."), Premise("p", "P.")], relations=[Support(["p"], "c")]
+    )
+    legend = legend_of(to_dot(amap))
+    assert "supports" in legend
+    assert "attacks" not in legend
+    assert "undercuts" not in legend
+    assert "rebuttal" not in legend
+
+
+def test_no_legend_when_asked() -> None:
+    assert "cluster_legend" not in to_dot(small_map(), legend=False)
+
+
+def test_the_caption_has_the_title_and_the_source_citation(sejong: ArgumentMap) -> None:
+    amap = attrs.evolve(
+        sejong,
+        sources=[attrs.evolve(sejong.sources[0], authors=("Ahn Ho-young", "Kim Min-ji"))],
+    )
+    source = to_dot(amap)
+    assert (
+        "label=<<B>China and the ROK should put long-term common interests before short-term "
+        "gains</B><BR/>"
+        '<FONT POINT-SIZE="9">Ahn Ho-young, Kim Min-ji, China Watch (China Daily), 2022</FONT>>'
+    ) in source
+
+
+# --- options ----------------------------------------------------------------------------
+
+
+def test_direction_sets_rankdir(sejong: ArgumentMap) -> None:
+    assert "rankdir=LR" in to_dot(sejong, direction="LR")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"direction": "up"}, "direction must be one of TB, LR, BT, RL; got 'up'"),
+        ({"group_by": "colour"}, "group_by must be None or one of speaker, tag, source"),
+        ({"theme": "neon"}, "theme must be a Theme or one of default, classic, print"),
+        ({"label_width": 0}, "label_width must be at least 1, got 0"),
+    ],
+)
+def test_bad_options_are_refused_with_the_allowed_values(
+    sejong: ArgumentMap, options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        to_dot(sejong, **options)
+
+
+def test_group_by_tag_and_source_make_clusters(sejong: ArgumentMap) -> None:
+    by_tag = to_dot(sejong, group_by="tag")
+    assert 'subgraph "cluster_tag_people-to-people" {' in by_tag
+    by_source = to_dot(sejong, group_by="source")
+    assert 'subgraph "cluster_source_op-ed" {' in by_source
+
+
+def test_to_graphviz_returns_a_digraph_whose_source_is_to_dot(sejong: ArgumentMap) -> None:
+    graph = to_graphviz(sejong, theme="classic")
+    assert graph.source == to_dot(sejong, theme="classic")
+    assert graph.source.startswith("digraph {\n")
+
+
+# --- themes -----------------------------------------------------------------------------
+
+COLOUR = re.compile(r'(?:color|fillcolor|fontcolor|bgcolor)="?(#[0-9A-Fa-f]{6})"?')
+
+
+def is_grey(colour: str) -> bool:
+    red, green, blue = colour[1:3], colour[3:5], colour[5:7]
+    return red.lower() == green.lower() == blue.lower()
+
+
+def test_the_print_theme_uses_only_greys(sejong: ArgumentMap) -> None:
+    source = to_dot(sejong, theme="print")
+    colours = COLOUR.findall(source)
+    assert colours
+    assert all(map(is_grey, colours)), sorted(set(c for c in colours if not is_grey(c)))
+
+
+def test_the_default_theme_uses_colour(sejong: ArgumentMap) -> None:
+    assert not all(map(is_grey, COLOUR.findall(to_dot(sejong))))
+
+
+@pytest.mark.parametrize("name", ["default", "classic", "print"])
+def test_every_theme_tells_relations_apart_by_line_and_arrowhead(name: str) -> None:
+    theme = THEMES[name]
+    assert len({theme.support.style, theme.attack.style, theme.undercut.style}) == 3
+    assert theme.support.arrowhead != theme.attack.arrowhead
+    shapes = {
+        (s.shape, s.style)
+        for s in (theme.claim, theme.premise, theme.rebuttal, theme.recommendation)
+    }
+    assert len(shapes) == 4
+    assert "Noto Sans CJK SC" in theme.fonts
+
+
+def test_a_custom_theme_made_with_evolve_is_used() -> None:
+    mine = attrs.evolve(
+        THEMES["default"], name="mine", claim=attrs.evolve(THEMES["default"].claim, shape="ellipse")
+    )
+    assert "shape=ellipse" in attributes_of(to_dot(small_map(), theme=mine), "c")
+
+
+# --- labels and wrapping ----------------------------------------------------------------
+
+
+def test_node_label_is_an_html_like_label() -> None:
+    label = node_label(Claim("c", "x & y", main=True), "CLAIM", show_id=True, speaker="Ahn")
+    assert label == '<<FONT POINT-SIZE="8">CLAIM · #c · Ahn</FONT><BR/><B>x &amp; y</B>>'
+
+
+def test_wrap_breaks_chinese_between_characters() -> None:
+    assert wrap("中华人民共和国和大韩民国", 8) == ["中华人民", "共和国和", "大韩民国"]
+
+
+def test_wrap_never_breaks_a_latin_word_inside_cjk_text() -> None:
+    assert wrap("中国和Korea的关系", 6) == ["中国和", "Korea", "的关系"]
+
+
+def test_wrap_breaks_korean_only_at_spaces() -> None:
+    assert wrap("한반도 평화를 위한 대화", 8) == ["한반도", "평화를", "위한", "대화"]
+
+
+def test_wrap_keeps_closing_punctuation_off_the_start_of_a_line() -> None:
+    assert wrap("中国韩国。", 10) == ["中国韩国。"]
+    assert wrap("中国韩国。", 8) == ["中国韩", "国。"]
+    assert wrap("中国韩国。日本", 8) == ["中国韩", "国。日本"]
+    assert wrap("「中国」韩国", 4) == ["「中", "国」", "韩国"]
+
+
+def test_a_word_longer_than_the_width_gets_its_own_line() -> None:
+    assert wrap("a supercalifragilistic word", 5) == ["a", "supercalifragilistic", "word"]
+
+
+def test_wrap_refuses_a_width_below_one() -> None:
+    with pytest.raises(ValueError, match="width must be at least 1, got 0"):
+        wrap("x", 0)
+
+
+_WORDS = ("word", "Latin", "a", "supercalifragilistic", "한국", "대화")
+_PIECES = st.sampled_from((*_WORDS, *"中文字国。、」「.,!?)(ﾐé", "\uff0c", " ", " ", "  "))
+_TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join).filter(str.strip)
+
+
+@given(_TEXTS, st.integers(min_value=1, max_value=30))
+def test_wrapped_lines_fit_unless_they_cannot_be_broken(text: str, width: int) -> None:
+    for line in wrap(text, width):
+        if display_width(line) > width:
+            assert wrap(line, 1) == [line]
+
+
+@given(_TEXTS, st.integers(min_value=1, max_value=30))
+def test_wrapped_lines_rejoin_to_the_text(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert "".join(lines).replace(" ", "") == "".join(text.split())
+    normal = " ".join(text.split())
+    for line in lines:
+        assert line == line.strip()
+        assert line in normal
+
+
+@given(_TEXTS, st.integers(min_value=1, max_value=30))
+def test_no_line_but_the_first_starts_with_closing_punctuation(text: str, width: int) -> None:
+    assert not any(line[0] in CLOSING for line in wrap(text, width)[1:])
+
+
+@given(
+    st.text(st.sampled_from("中华人民共和国大韩民国日本語ひらがなカタカナ"), min_size=1),
+    st.integers(min_value=2, max_value=20),
+)
+def test_cjk_lines_are_full_up_to_one_character(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert "".join(lines) == text
+    for line in lines[:-1]:
+        assert width - 1 <= display_width(line) <= width
