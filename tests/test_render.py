@@ -92,7 +92,7 @@ def test_adding_a_node_only_adds_lines() -> None:
     assert {tag for tag, *_ in opcodes} == {"equal", "insert"}
     added = [line for tag, _, _, j1, j2 in opcodes if tag == "insert" for line in after[j1:j2]]
     assert len(added) == 2
-    assert added[1] == '\tp4 -> c [arrowhead=normal color="#009E73" style=solid]'
+    assert added[1] == '\tc -> p4 [arrowtail=normal color="#009E73" dir=back style=solid]'
 
 
 def test_ids_are_the_maps_own_ids_quoted_when_needed() -> None:
@@ -191,10 +191,10 @@ def test_a_linked_support_goes_through_one_junction() -> None:
     junction = '"p1+p2->c"'
     assert source.count(f"\t{junction} [") == 1
     assert "shape=point" in attributes_of(source, junction)
-    assert f"\tp1 -> {junction} [arrowhead=none" in source
-    assert f"\tp2 -> {junction} [arrowhead=none" in source
-    assert f"\t{junction} -> c [arrowhead=normal" in source
-    assert "\tp1 -> c" not in source
+    assert f"\t{junction} -> p1 [arrowtail=none" in source
+    assert f"\t{junction} -> p2 [arrowtail=none" in source
+    assert f"\tc -> {junction} [arrowtail=normal" in source
+    assert "\tc -> p1" not in source
 
 
 def test_a_plain_support_is_one_edge() -> None:
@@ -202,19 +202,19 @@ def test_a_plain_support_is_one_edge() -> None:
         "T", nodes=[Claim("c", "C."), Premise("p", "P.")], relations=[Support(["p"], "c")]
     )
     source = to_dot(amap)
-    assert '\tp -> c [arrowhead=normal color="#009E73" style=solid]' in source
+    assert '\tc -> p [arrowtail=normal color="#009E73" dir=back style=solid]' in source
     assert "shape=point color" not in source
 
 
 def test_an_undercut_points_at_the_supports_junction() -> None:
     source = to_dot(small_map())
-    assert '\tu -> "p3->c" [arrowhead=tee color="#E69F00" style=dotted]' in source
-    assert '\tp3 -> "p3->c" [arrowhead=none' in source
-    assert '\t"p3->c" -> c [arrowhead=normal' in source
+    assert '\t"p3->c" -> u [arrowtail=tee color="#E69F00" dir=back style=dotted]' in source
+    assert '\t"p3->c" -> p3 [arrowtail=none' in source
+    assert '\tc -> "p3->c" [arrowtail=normal' in source
 
 
 def test_an_attack_on_a_node_is_dashed() -> None:
-    assert '\tr -> p3 [arrowhead=tee color="#D55E00" style=dashed]' in to_dot(small_map())
+    assert '\tp3 -> r [arrowtail=tee color="#D55E00" dir=back style=dashed]' in to_dot(small_map())
 
 
 # --- legend and caption -----------------------------------------------------------------

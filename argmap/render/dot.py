@@ -47,7 +47,7 @@ def to_graphviz(
     >>> print(to_graphviz(m, legend=False).source)  # doctest: +ELLIPSIS
     digraph {
     ...
-        p -> c [arrowhead=normal color="#009E73" style=solid]
+        c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
     }
     """
     look = _resolve_theme(theme)
@@ -208,10 +208,23 @@ def _add_groups(
 
 
 def _edge(graph: Any, tail: str, head: str, look: Theme, kind: str, **extra: str) -> None:
+    """An arrow from ``tail`` to ``head``, written head first with ``dir=back``.
+
+    Graphviz ranks an edge's first node above its second: writing the conclusion first
+    puts conclusions above their reasons (in the reading direction), while the arrow
+    still points from reason to conclusion.
+    """
     style = edge_style(look, kind)
-    attributes = {"arrowhead": style.arrowhead, "color": style.color, "style": style.style}
+    attributes = {
+        "arrowtail": style.arrowhead,
+        "color": style.color,
+        "dir": "back",
+        "style": style.style,
+    }
+    if "arrowhead" in extra:
+        attributes["arrowtail"] = extra.pop("arrowhead")
     attributes.update(extra)
-    graph.edge(tail, head, **attributes)
+    graph.edge(head, tail, **attributes)
 
 
 def _add_relations(graph: Any, amap: ArgumentMap, look: Theme) -> None:
