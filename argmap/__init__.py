@@ -9,7 +9,22 @@ from argmap.formats import dumps, json_schema, loads, read, write
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support
-from argmap.render import THEMES, EdgeStyle, NodeStyle, Theme, to_dot, to_graphviz
+from argmap.render import (
+    THEMES,
+    Drawing,
+    EdgeStyle,
+    NodeStyle,
+    Renderer,
+    RenderError,
+    Theme,
+    draw,
+    find_renderer,
+    render_bytes,
+    render_file,
+    to_dot,
+    to_graphviz,
+    to_svg,
+)
 from argmap.validate import validate
 
 __version__ = "0.1.0"
@@ -22,6 +37,7 @@ __all__ = [
     "CODES",
     "Claim",
     "CodeInfo",
+    "Drawing",
     "EdgeStyle",
     "Finding",
     "Location",
@@ -36,6 +52,8 @@ __all__ = [
     "Rebuttal",
     "Recommendation",
     "Relation",
+    "RenderError",
+    "Renderer",
     "Severity",
     "Source",
     "SourceRef",
@@ -44,12 +62,17 @@ __all__ = [
     "Theme",
     "UnknownIdError",
     "__version__",
+    "draw",
     "dumps",
+    "find_renderer",
     "json_schema",
     "loads",
     "read",
+    "render_bytes",
+    "render_file",
     "to_dot",
     "to_graphviz",
+    "to_svg",
     "validate",
     "write",
 ]

@@ -20,7 +20,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _EXIT_CODES = """\
 exit codes:
   0  success (check: no errors, and with --strict no warnings either)
-  1  the check failed, an input could not be read, or an output could not be written
+  1  the check failed, an input could not be read, an output could not be written or
+     drawn, or no renderer was found
   2  usage error (unknown subcommand or option, missing argument)
 """
 
@@ -122,8 +123,54 @@ def _add_convert(commands: Any) -> None:
     sub.add_argument("output", metavar="OUT", help="the file to write")
 
 
+def _add_render(commands: Any) -> None:
+    sub = _command(
+        commands,
+        "render",
+        "draw a map as SVG, PNG, PDF, JPEG or DOT",
+        "Read FILE and draw it into OUT, in the format OUT's extension names\n"
+        "(.svg, .png, .pdf, .jpg, .jpeg, or .dot/.gv for the DOT source). The renderer is\n"
+        "$ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure (no PDF); the one\n"
+        "used is named on stderr. OUT is replaced whole or not at all.",
+        _run_render,
+    )
+    sub.add_argument("input", metavar="FILE", help="the map to draw")
+    sub.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    sub.add_argument("--theme", choices=tuple(argmap.THEMES), default="default")
+    sub.add_argument("--direction", choices=("TB", "BT", "LR", "RL"), default="TB")
+    sub.add_argument("--group-by", choices=("speaker", "tag", "source"), default=None)
+    sub.add_argument(
+        "--label-width", type=int, default=30, metavar="N", help="wrap node texts at N columns"
+    )
+    sub.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    sub.add_argument("--show-ids", action="store_true", help="show each node's id")
+    sub.add_argument(
+        "--renderer",
+        choices=("graphviz", "graphviz-pure"),
+        default=None,
+        help="insist on one renderer (default: the first found)",
+    )
+
+
+def _add_renderers(commands: Any) -> None:
+    _command(
+        commands,
+        "renderers",
+        "list the renderers found and their formats",
+        "Show which renderer 'argmap render' would use, and where each of Graphviz\n"
+        "'dot' and graphviz-pure was found, with the formats it writes.\n"
+        "Exit code 1 when neither is found.",
+        _run_renderers,
+    )
+
+
 #: Each adds one subcommand; a new command is one more function here.
-_COMMANDS: tuple[Callable[[Any], None], ...] = (_add_check, _add_convert)
+_COMMANDS: tuple[Callable[[Any], None], ...] = (
+    _add_check,
+    _add_convert,
+    _add_render,
+    _add_renderers,
+)
 
 
 # -- check ----------------------------------------------------------------------------------
@@ -194,6 +241,58 @@ def _run_convert(args: argparse.Namespace) -> int:
         _error(f"cannot write {args.output!r}: {error.strerror or error}")
         return EXIT_FAILED
     return EXIT_OK
+
+
+# -- render ---------------------------------------------------------------------------------
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    try:
+        amap = argmap.read(args.input)
+    except (argmap.ParseError, argmap.ModelError) as error:
+        for finding in error.findings:
+            print(_line(finding, args.input), file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        used = argmap.render_file(
+            amap,
+            args.output,
+            renderer=args.renderer,
+            theme=args.theme,
+            direction=args.direction,
+            group_by=args.group_by,
+            label_width=args.label_width,
+            legend=not args.no_legend,
+            show_ids=args.show_ids,
+        )
+    except (argmap.RenderError, ValueError) as error:
+        _error(str(error))
+        return EXIT_FAILED
+    except OSError as error:
+        _error(f"cannot write {args.output!r}: {error.strerror or error}")
+        return EXIT_FAILED
+    how = "as DOT source, no renderer needed" if used is None else f"with {used}"
+    print(f"argmap: wrote {args.output!r} {how}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_renderers(args: argparse.Namespace) -> int:
+    try:
+        default: argmap.Renderer | None = argmap.find_renderer()
+    except argmap.RenderError as error:
+        default = None
+        print(f"default: none ({error})")
+    if default is not None:
+        print(f"default: {default}")
+    for name in ("graphviz", "graphviz-pure"):
+        try:
+            found = argmap.find_renderer(name)
+        except argmap.RenderError as error:
+            print(f"{name}: not found ({error})")
+            continue
+        print(f"{name}: {found.version} at {found.path}")
+        print(f"  formats: {' '.join(sorted(found.formats))}")
+    return EXIT_OK if default is not None else EXIT_FAILED
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -354,6 +354,132 @@ def test_convert_unknown_output_extension(
     assert not output.exists()
 
 
+# -- render ---------------------------------------------------------------------------------
+
+SEJONG = str(Path(__file__).resolve().parent.parent / "examples" / "sejong.yaml")
+
+
+@pytest.fixture
+def no_argmap_dot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ARGMAP_DOT", raising=False)
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_svg_names_the_renderer_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "sejong.svg"
+    argv = ["render", SEJONG, "-o", str(output), "--renderer", "graphviz-pure", "--direction", "LR"]
+    assert main([*argv, "--group-by", "source", "--show-ids", "--no-legend"]) == 0
+    pure = argmap.find_renderer("graphviz-pure")
+    assert capsys.readouterr() == ("", f"argmap: wrote {str(output)!r} with {pure}\n")
+    assert output.read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_dot_writes_the_source_with_the_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "sejong.dot"
+    argv = ["render", SEJONG, "-o", str(output), "--theme", "default", "--label-width", "20"]
+    assert main(argv) == 0
+    assert output.read_text("utf-8") == argmap.to_dot(argmap.read(SEJONG), label_width=20)
+    assert capsys.readouterr().err == (
+        f"argmap: wrote {str(output)!r} as DOT source, no renderer needed\n"
+    )
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_pdf_with_graphviz_pure_says_to_install_graphviz(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "sejong.pdf"
+    assert main(["render", SEJONG, "-o", str(output), "--renderer", "graphviz-pure"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("argmap: error: graphviz-pure ")
+    assert err.endswith(
+        "cannot write 'pdf'; it writes "
+        + ", ".join(sorted(argmap.find_renderer("graphviz-pure").formats))
+        + ". For PDF, install Graphviz (apt-get install graphviz, brew install graphviz, "
+        "or https://graphviz.org/download/)\n"
+    )
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--label-width", "0"], "label_width must be at least 1, got 0"),
+        ([], "cannot tell the image format of {out!r} from its extension '.txt'"),
+    ],
+)
+def test_render_bad_values_exit_1_and_write_nothing(
+    extra: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = str(tmp_path / ("m.txt" if not extra else "m.svg"))
+    assert main(["render", SEJONG, "-o", output, *extra]) == 1
+    assert capsys.readouterr().err.startswith("argmap: error: " + message.format(out=output))
+    assert os.listdir(tmp_path) == []
+
+
+def test_render_bad_input_prints_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unreadable = write(tmp_path, "unreadable.yaml", UNREADABLE)
+    assert main(["render", unreadable, "-o", str(tmp_path / "m.svg")]) == 1
+    assert capsys.readouterr().err.startswith(f"{unreadable}:3:33: AM102 error: ")
+    assert os.listdir(tmp_path) == ["unreadable.yaml"]
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_under_a_file_says_why_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    output = str(blocker / "m.svg")
+    assert main(["render", SEJONG, "-o", output, "--renderer", "graphviz-pure"]) == 1
+    assert capsys.readouterr().err == f"argmap: error: cannot write {output!r}: Not a directory\n"
+    assert os.listdir(tmp_path) == ["blocker"]
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_with_a_missing_renderer_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PATH", "")
+    assert main(["render", SEJONG, "-o", str(tmp_path / "m.png"), "--renderer", "graphviz"]) == 1
+    assert capsys.readouterr().err == (
+        "argmap: error: Graphviz 'dot' is not on PATH; install Graphviz (apt-get install "
+        "graphviz, brew install graphviz, or https://graphviz.org/download/)\n"
+    )
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_renderers_lists_what_is_found(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PATH", "")
+    pure = argmap.find_renderer("graphviz-pure")
+    assert main(["renderers"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"default: {pure}",
+        "graphviz: not found (Graphviz 'dot' is not on PATH; install Graphviz (apt-get "
+        "install graphviz, brew install graphviz, or https://graphviz.org/download/))",
+        f"graphviz-pure: {pure.version} at {pure.path}",
+        f"  formats: {' '.join(sorted(pure.formats))}",
+    ]
+
+
+def test_renderers_without_any_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ARGMAP_DOT", str(tmp_path / "no-dot"))
+    assert main(["renderers"]) == 1
+    assert capsys.readouterr().out.startswith("default: none (ARGMAP_DOT is ")
+
+
 # -- the program -----------------------------------------------------------------------------
 
 
@@ -362,7 +488,16 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"argmap {argmap.__version__}\n"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["convert", "--help"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["check", "--help"],
+        ["convert", "--help"],
+        ["render", "--help"],
+        ["renderers", "-h"],
+    ],
+)
 def test_help_exits_0_and_lists_the_exit_codes(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -381,6 +516,10 @@ def test_help_exits_0_and_lists_the_exit_codes(
         (["check"], "the following arguments are required: FILE"),
         (["check", "--format", "xml", "m.yaml"], "invalid choice: 'xml'"),
         (["convert", "in.yaml"], "the following arguments are required: OUT"),
+        (["render", "in.yaml"], "the following arguments are required: -o/--output"),
+        (["render", "in.yaml", "-o", "m.svg", "--direction", "UP"], "invalid choice: 'UP'"),
+        (["render", "in.yaml", "-o", "m.svg", "--renderer", "neato"], "invalid choice: 'neato'"),
+        (["render", "in.yaml", "-o", "m.svg", "--label-width", "x"], "invalid int value: 'x'"),
     ],
 )
 def test_usage_errors_exit_2(

@@ -33,12 +33,18 @@ INTERNAL = {
         "parse": "behind argmap.loads()",
     },
     "argmap.render": {
+        "EXTENSIONS": "render_file()'s table of extensions, listed in its messages",
+        "RendererName": "the type of the renderer= options, spelt 'graphviz' or 'graphviz-pure'",
         "display_width": "label layout, reached through to_graphviz()",
         "edge_style": "a theme lookup behind to_graphviz()",
         "escape": "label layout, reached through to_graphviz()",
         "node_label": "label layout, reached through to_graphviz()",
         "node_style": "a theme lookup behind to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",
+    },
+    "argmap.render.engine": {
+        "EXTENSIONS": "render_file()'s table of extensions, listed in its messages",
+        "RendererName": "the type of the renderer= options, spelt 'graphviz' or 'graphviz-pure'",
     },
     "argmap.render.labels": {
         "display_width": "label layout, reached through to_graphviz()",

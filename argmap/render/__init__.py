@@ -1,20 +1,42 @@
-"""Drawing maps: map → ``graphviz.Digraph``, with themes as data and CJK-aware labels."""
+"""Drawing maps: map → ``graphviz.Digraph`` (pure), and running a renderer for files and SVG."""
 
 from argmap.render.dot import to_dot, to_graphviz
+from argmap.render.engine import (
+    EXTENSIONS,
+    Drawing,
+    Renderer,
+    RendererName,
+    RenderError,
+    draw,
+    find_renderer,
+    render_bytes,
+    render_file,
+    to_svg,
+)
 from argmap.render.labels import display_width, escape, node_label, wrap
 from argmap.render.theme import THEMES, EdgeStyle, NodeStyle, Theme, edge_style, node_style
 
 __all__ = [
-    "THEMES",
+    "Drawing",
+    "EXTENSIONS",
     "EdgeStyle",
     "NodeStyle",
+    "RenderError",
+    "Renderer",
+    "RendererName",
+    "THEMES",
     "Theme",
     "display_width",
+    "draw",
     "edge_style",
     "escape",
+    "find_renderer",
     "node_label",
     "node_style",
+    "render_bytes",
+    "render_file",
     "to_dot",
     "to_graphviz",
+    "to_svg",
     "wrap",
 ]

@@ -1,0 +1,339 @@
+"""Running a renderer: the map's DOT through Graphviz ``dot`` or ``graphviz-pure`` to files."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from argmap.argument_map import ArgumentMap
+from argmap.errors import ArgmapError
+from argmap.render.dot import to_dot, to_graphviz
+
+__all__ = [
+    "EXTENSIONS",
+    "Drawing",
+    "RenderError",
+    "Renderer",
+    "RendererName",
+    "draw",
+    "find_renderer",
+    "render_bytes",
+    "render_file",
+    "to_svg",
+]
+
+#: The two programs argmap can run: system Graphviz ``dot``, or the ``graphviz-pure`` wheel.
+RendererName = Literal["graphviz", "graphviz-pure"]
+
+#: The file extensions :func:`render_file` knows, and the format each names.
+EXTENSIONS: Mapping[str, str] = {
+    ".svg": "svg",
+    ".png": "png",
+    ".pdf": "pdf",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".dot": "dot",
+    ".gv": "dot",
+}
+
+#: Formats that are the DOT source itself: written as text, with no renderer.
+_SOURCE_FORMATS = frozenset({"dot", "gv"})
+_NAMES = ("graphviz", "graphviz-pure")
+_GRAPHVIZ_HELP = (
+    "install Graphviz (apt-get install graphviz, brew install graphviz, "
+    "or https://graphviz.org/download/)"
+)
+#: What graphviz-pure 0.2.2 writes, for advice when a Graphviz built without them cannot.
+_PURE_FORMATS = frozenset({"svg", "png", "jpeg", "jpg", "json", "xdot", "plain"})
+_VERSION = re.compile(r"version\s+(\S+)")
+
+
+class RenderError(ArgmapError, RuntimeError):
+    """No renderer, a format it cannot write, or a failed run; the message says what to do.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
+    >>> argmap.render_file(m, "map.txt")
+    Traceback (most recent call last):
+    ...
+    argmap.render.engine.RenderError: cannot tell the image format of 'map.txt' from its \
+extension '.txt'; use one of .svg, .png, .pdf, .jpg, .jpeg, .dot, .gv
+    """
+
+
+@attrs.frozen
+class Renderer:
+    """A renderer program found on this machine: its name, path, version and output formats.
+
+    >>> Renderer("graphviz-pure", "/bin/graphviz-pure", "0.2.2", frozenset({"svg"})).name
+    'graphviz-pure'
+    """
+
+    name: RendererName
+    path: str
+    version: str
+    formats: frozenset[str]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version} ({self.path})"
+
+
+def find_renderer(prefer: RendererName | None = None) -> Renderer:
+    """The renderer to run: ``$ARGMAP_DOT``, else ``dot`` on PATH, else ``graphviz-pure``.
+
+    ``prefer`` insists on one of the two programs. The answer is cached per ``prefer``,
+    ``ARGMAP_DOT`` and ``PATH``.
+
+    >>> find_renderer("graphviz-pure").name
+    'graphviz-pure'
+    """
+    if prefer is not None and prefer not in _NAMES:
+        raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {prefer!r}")
+    return _find(prefer, os.environ.get("ARGMAP_DOT"), os.environ.get("PATH"))
+
+
+@functools.lru_cache(maxsize=16)
+def _find(prefer: RendererName | None, override: str | None, search: str | None) -> Renderer:
+    if override:
+        if not (os.path.isfile(override) and os.access(override, os.X_OK)):
+            raise RenderError(
+                f"ARGMAP_DOT is {override!r}, which is not an executable file; "
+                "point it at Graphviz 'dot' or 'graphviz-pure', or unset it"
+            )
+        found = _identify(override)
+        if prefer is not None and found.name != prefer:
+            raise RenderError(
+                f"ARGMAP_DOT is {override!r}, which is {found.name}, but {prefer} was asked "
+                "for; unset ARGMAP_DOT or ask for no renderer in particular"
+            )
+        return found
+    if prefer in (None, "graphviz"):
+        dot = shutil.which("dot", path=search)
+        if dot is not None:
+            return _identify(dot)
+        if prefer == "graphviz":
+            raise RenderError(f"Graphviz 'dot' is not on PATH; {_GRAPHVIZ_HELP}")
+    places = [search, sysconfig.get_path("scripts"), str(Path(sys.executable).parent)]
+    for place in places:
+        pure = shutil.which("graphviz-pure", path=place)
+        if pure is not None:
+            return _identify(pure)
+    if prefer == "graphviz-pure":
+        raise RenderError(
+            "graphviz-pure is not installed (not on PATH nor beside Python); "
+            "pip install graphviz-pure"
+        )
+    raise RenderError(
+        "no renderer found: pip install graphviz-pure (SVG and PNG), or "
+        f"{_GRAPHVIZ_HELP} for every format including PDF; "
+        "or set ARGMAP_DOT to the path of a 'dot' program"
+    )
+
+
+def _identify(path: str) -> Renderer:
+    """Ask the program at ``path`` who it is (``-V``) and what it writes (``-T?``)."""
+    about = _run([path, "-V"], path)
+    first = (about.stderr or about.stdout).decode("utf-8", "replace").strip()
+    if first.startswith("graphviz-pure"):
+        name: RendererName = "graphviz-pure"
+    elif "graphviz version" in first:
+        name = "graphviz"
+    else:
+        raise RenderError(f"{path!r} is not Graphviz: '{path} -V' printed {first[:200]!r}")
+    version = _VERSION.search(first)
+    listing = _run([path, "-T?"], path).stderr.decode("utf-8", "replace")
+    _, _, names = listing.partition("Use one of:")
+    formats = frozenset(token.split(":")[0] for token in names.split())
+    if not formats:
+        raise RenderError(f"cannot tell the formats of {path!r}: '-T?' printed {listing!r}")
+    return Renderer(name, path, version[1] if version else "unknown", formats)
+
+
+def _run(
+    argv: list[str], path: str, data: bytes = b"", timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(argv, input=data, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise RenderError(f"{path!r} did not finish within {timeout:g} seconds") from None
+    except OSError as error:
+        raise RenderError(f"cannot run {path!r}: {error.strerror or error}") from None
+
+
+def _renderer(renderer: Renderer | RendererName | None) -> Renderer:
+    return renderer if isinstance(renderer, Renderer) else find_renderer(renderer)
+
+
+def render_bytes(
+    amap: ArgumentMap,
+    format: str,
+    *,
+    renderer: Renderer | RendererName | None = None,
+    timeout: float = 60,
+    **options: Any,
+) -> bytes:
+    """The drawing in ``format`` (``svg``, ``png``, ``pdf``, ...); options as in to_graphviz.
+
+    ``dot`` and ``gv`` give the DOT source (UTF-8) and need no renderer.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
+    >>> render_bytes(m, "svg", renderer="graphviz-pure")[:5]
+    b'<?xml'
+    """
+    source = to_dot(amap, **options)
+    if format in _SOURCE_FORMATS:
+        return source.encode("utf-8")
+    return _pipe(_renderer(renderer), source, format, timeout)
+
+
+def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:
+    """Run ``tool`` on the DOT ``source``: the drawing's bytes."""
+    if format not in tool.formats:
+        raise RenderError(_unsupported(tool, format))
+    result = _run([tool.path, "-q", f"-T{format}"], tool.path, source.encode("utf-8"), timeout)
+    if result.returncode != 0 or not result.stdout:
+        said = result.stderr.decode("utf-8", "replace").strip() or "(nothing on stderr)"
+        raise RenderError(
+            f"{tool.name} failed to draw {format!r} (exit code {result.returncode}): {said}"
+        )
+    return result.stdout
+
+
+def _unsupported(tool: Renderer, format: str) -> str:
+    writes = ", ".join(sorted(tool.formats))
+    if tool.name == "graphviz-pure" or format not in _PURE_FORMATS:
+        fix = _GRAPHVIZ_HELP
+    else:
+        fix = "pip install graphviz-pure and ask for renderer 'graphviz-pure'"
+    return f"{tool} cannot write {format!r}; it writes {writes}. For {format.upper()}, {fix}"
+
+
+def _format_of(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    try:
+        return EXTENSIONS[suffix]
+    except KeyError:
+        raise RenderError(
+            f"cannot tell the image format of {path!r} from its extension {suffix!r}; "
+            f"use one of {', '.join(EXTENSIONS)}"
+        ) from None
+
+
+def render_file(
+    amap: ArgumentMap,
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    renderer: Renderer | RendererName | None = None,
+    timeout: float = 60,
+    **options: Any,
+) -> Renderer | None:
+    """Draw the map into a file, in the format its extension names; the renderer used.
+
+    ``.dot`` and ``.gv`` files get the DOT source, with no renderer (the result is None).
+    The file is replaced whole or not at all; OS errors (an unwritable place) are
+    raised as ``OSError``, as by :func:`~argmap.write`.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
+    >>> render_file(m, "map.svg", renderer="graphviz-pure").name  # doctest: +SKIP
+    'graphviz-pure'
+    """
+    name = os.fspath(path)
+    fmt = format or _format_of(name)
+    source = to_dot(amap, **options)  # bad options fail before any program runs
+    tool = None
+    if fmt in _SOURCE_FORMATS:
+        data = source.encode("utf-8")
+    else:
+        tool = _renderer(renderer)
+        data = _pipe(tool, source, fmt, timeout)
+    _replace(name, data)
+    return tool
+
+
+def _replace(name: str, data: bytes) -> None:
+    """Write ``data`` to ``name`` through a temporary file beside it: whole or not at all."""
+    directory = os.path.dirname(os.path.abspath(name))
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".argmap-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            # mkstemp makes the file private (0o600); give it the mode open() would have.
+            os.chmod(temporary, 0o666 & ~_umask())
+            stream.write(data)
+        os.replace(temporary, name)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def to_svg(
+    amap: ArgumentMap, *, renderer: Renderer | RendererName | None = None, **options: Any
+) -> str:
+    """The drawing as SVG text; options as in :func:`~argmap.to_graphviz`.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
+    >>> "<svg" in to_svg(m, renderer="graphviz-pure")
+    True
+    """
+    return render_bytes(amap, "svg", renderer=renderer, **options).decode("utf-8")
+
+
+@attrs.frozen
+class Drawing:
+    """A map with drawing options that Jupyter shows as SVG; make one with :func:`draw`.
+
+    >>> import argmap
+    >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
+    >>> list(draw(m, renderer="graphviz-pure")._repr_mimebundle_())
+    ['image/svg+xml']
+    """
+
+    amap: ArgumentMap
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=dict)
+
+    def _repr_svg_(self) -> str:
+        return to_svg(self.amap, **self.options)
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None, **kwargs: Any
+    ) -> dict[str, str]:
+        kind = "image/svg+xml"
+        if (include is not None and kind not in include) or (exclude and kind in exclude):
+            return {}
+        return {kind: self._repr_svg_()}
+
+
+def draw(amap: ArgumentMap, **options: Any) -> Drawing:
+    """The map as a :class:`Drawing`, shown as SVG in Jupyter; options as in to_svg.
+
+    Drawing options are checked here, so a bad one fails in the cell that passes it.
+
+    >>> import argmap
+    >>> draw(argmap.MapBuilder("T").claim("c", "A claim.").build(), direction="LR").options
+    {'direction': 'LR'}
+    """
+    renderer = options.get("renderer")
+    to_graphviz(amap, **{k: v for k, v in options.items() if k not in ("renderer", "timeout")})
+    if renderer is not None and not isinstance(renderer, Renderer) and renderer not in _NAMES:
+        raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {renderer!r}")
+    return Drawing(amap, options)
