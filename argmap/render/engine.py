@@ -19,6 +19,7 @@ import attrs
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ArgmapError
 from argmap.render.dot import to_dot, to_graphviz
+from argmap.render.theme import THEMES, Theme
 
 __all__ = [
     "EXTENSIONS",
@@ -192,10 +193,28 @@ def render_bytes(
     >>> render_bytes(m, "svg", renderer="graphviz-pure")[:5]
     b'<?xml'
     """
-    source = to_dot(amap, **options)
     if format in _SOURCE_FORMATS:
-        return source.encode("utf-8")
-    return _pipe(_renderer(renderer), source, format, timeout)
+        return to_dot(amap, **options).encode("utf-8")
+    tool = _renderer(renderer)
+    if tool.name == "graphviz-pure":
+        options = _with_known_font(options)
+    return _pipe(tool, to_dot(amap, **options), format, timeout)
+
+
+#: Fonts whose widths graphviz-pure knows; for any other name (a list included) it
+#: measures text as Times and the boxes come out too narrow for the text.
+_PURE_FONTS = frozenset(
+    ("Times", "Helvetica", "Arial", "Courier", "DejaVu Sans", "Liberation Sans", "Arimo", "Verdana")
+)
+
+
+def _with_known_font(options: dict[str, Any]) -> dict[str, Any]:
+    """The options with the theme's fonts set to Helvetica, if graphviz-pure can't size them."""
+    theme = options.get("theme", "default")
+    look = THEMES.get(theme) if isinstance(theme, str) else theme
+    if not isinstance(look, Theme) or (len(look.fonts) == 1 and look.fonts[0] in _PURE_FONTS):
+        return options  # an unknown theme name is to_dot's to report
+    return {**options, "theme": attrs.evolve(look, fonts=("Helvetica",))}
 
 
 def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:
