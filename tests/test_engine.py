@@ -337,3 +337,10 @@ def test_draw_checks_its_options_at_once(sejong: argmap.ArgumentMap) -> None:
         argmap.draw(sejong, direction="up")
     with pytest.raises(ValueError, match="renderer must be None or one of"):
         argmap.draw(sejong, renderer="neato")
+
+
+def test_graphviz_pure_draws_in_a_font_it_can_measure() -> None:
+    amap = argmap.MapBuilder("T").claim("c", "A claim.", main=True).build()
+    svg = argmap.to_svg(amap, renderer="graphviz-pure")
+    assert set(re.findall(r'font-family="([^"]+)"', svg)) == {"Helvetica,sans-Serif"}
+    assert "Noto Sans" in argmap.to_dot(amap)  # the theme itself is unchanged
