@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from itertools import chain
 from types import MappingProxyType
 from typing import Any, ClassVar
@@ -18,7 +18,7 @@ from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Participant, Source
 from argmap.relations import Attack, Relation, Support
 
-__all__ = ["ArgumentMap", "freeze"]
+__all__ = ["ArgumentMap", "dangling_references", "freeze"]
 
 DUPLICATE_ID = "AM201"
 UNKNOWN_REFERENCE = "AM202"
@@ -160,7 +160,16 @@ class ArgumentMap:
                     elements[element.id] = element
             _unique(self.sources, findings)
             _unique(self.participants, findings)
-            findings.extend(_dangling(self, elements, order, sources, participants))
+            findings.extend(
+                dangling_references(
+                    nodes,
+                    relations,
+                    node_ids=order,
+                    support_ids={r.id for r in relations if isinstance(r, Support)},
+                    source_ids=sources,
+                    participant_ids=participants,
+                )
+            )
             raise ModelError(findings)
         keys = [
             order[r.by[0]] * 2 if type(r) is Support else order[r.by] * 2 + 1  # type: ignore[index]
@@ -255,13 +264,21 @@ def _unique(
     return seen
 
 
-def _dangling(
-    amap: ArgumentMap,
-    elements: Mapping[str, Node | Relation],
-    order: Mapping[str, int],
-    sources: Mapping[str, Source],
-    participants: Mapping[str, Participant],
-) -> Iterable[Finding]:
+def dangling_references(
+    nodes: Iterable[Node],
+    relations: Iterable[Relation],
+    *,
+    node_ids: Container[str],
+    support_ids: Container[str],
+    source_ids: Container[str],
+    participant_ids: Container[str],
+) -> Iterator[Finding]:
+    """AM202 for every reference to an id not among those given, in map order.
+
+    The map's constructor uses it on itself; the readers use it with the ids a document
+    declares, to list dangling references even when the map cannot be built.
+    """
+
     def missing(owner: Node | Relation, field: str, ident: str, expected: str) -> Finding:
         return Finding(
             UNKNOWN_REFERENCE,
@@ -270,18 +287,19 @@ def _dangling(
             Location(element=owner.id, path=(field,)),
         )
 
-    for node in amap.nodes:
-        if node.speaker is not None and node.speaker not in participants:
+    for node in nodes:
+        if node.speaker is not None and node.speaker not in participant_ids:
             yield missing(node, "speaker", node.speaker, "a declared participant")
-        if node.source is not None and node.source.doc not in sources:
+        if node.source is not None and node.source.doc not in source_ids:
             yield missing(node, "source", node.source.doc, "a declared source")
-    for relation in amap.relations:
+    for relation in relations:
         by = relation.by if isinstance(relation, Support) else (relation.by,)
         for ident in by:
-            if ident not in order:
+            if ident not in node_ids:
                 yield missing(relation, "by", ident, "a node id")
-        target = elements.get(relation.target)
-        if isinstance(relation, Support) and relation.target not in order:
+        if relation.target in node_ids:
+            continue
+        if isinstance(relation, Support):
             yield missing(relation, "target", relation.target, "a node id")
-        elif isinstance(relation, Attack) and (target is None or isinstance(target, Attack)):
+        elif relation.target not in support_ids:
             yield missing(relation, "target", relation.target, "a node or support id")

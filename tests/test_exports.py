@@ -11,7 +11,10 @@ import argmap
 
 #: Names a module of argmap lists in its ``__all__`` that users do not need, and why.
 INTERNAL = {
-    "argmap.argument_map": {"freeze": "a helper of the map's metadata field"},
+    "argmap.argument_map": {
+        "dangling_references": "the map's own check, shared with the readers",
+        "freeze": "a helper of the map's metadata field",
+    },
     "argmap.cli": {"main": "the console script's entry point, not a library function"},
     "argmap.findings": {"format_path": "how messages write document paths"},
     "argmap.formats": {

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from argmap.argument_map import ArgumentMap
+from argmap.argument_map import ArgumentMap, dangling_references
 from argmap.errors import ModelError, ParseError
 from argmap.findings import DocPath, Finding, Location, Origin, Severity, format_path
 from argmap.nodes import NODE_KINDS, Claim, Node, Premise
@@ -55,7 +55,6 @@ UNKNOWN_KEY = "AM102"
 WRONG_TYPE = "AM103"
 MISSING_KEY = "AM104"
 UNSUPPORTED_VERSION = "AM106"
-UNKNOWN_REFERENCE = "AM202"
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -289,30 +288,7 @@ class _Reader:
                 origin=origin,
             )
         except ModelError as error:
-            self.relation_paths = _relation_paths(raw_nodes or {})
-            node_ids = {node.id for node in nodes}
-            repeats: dict[str, int] = {}
-            for finding in error.findings:
-                element = finding.location.element
-                base = self.paths.get(element, ()) if element is not None else ()
-                field = finding.location.path[0] if finding.location.path else None
-                written = self.relation_paths.get(element or "", [])
-                if finding.code == "AM201" and written:
-                    # The model reports each relation whose id an earlier node or relation has.
-                    seen = repeats[element or ""] = repeats.get(element or "", 0) + 1
-                    base = written[min(seen - (element in node_ids), len(written) - 1)]
-                elif field in ("by", "target") and written:
-                    base = written[0]
-                elif field in ("speaker", "source", "metadata"):
-                    base = (*base, field)
-                self.findings.append(
-                    Finding(
-                        finding.code,
-                        finding.severity,
-                        finding.message,
-                        Location(element=element, path=base),
-                    )
-                )
+            self.relocate(error.findings, raw_nodes or {}, nodes, prefix=False)
             return None
         return amap
 
@@ -325,49 +301,47 @@ class _Reader:
         participants: list[Participant],
     ) -> None:
         """Report references to ids the document does not declare at all."""
-        declared = {str(ident) for ident in raw_nodes}
-        supports = {r.id for r in relations if isinstance(r, Support)}
-        written = _relation_paths(raw_nodes)
-        for relation in relations:
-            path = written.get(relation.id, [("nodes",)])[0]
-            by = relation.by if isinstance(relation, Support) else (relation.by,)
-            for ident in by:
-                if ident not in declared:
-                    self.problem(
-                        UNKNOWN_REFERENCE,
-                        path,
-                        f"{relation.kind} {relation.id!r}: by {ident!r} is not a node id",
-                        relation.id,
-                    )
-            if relation.target not in declared and not (
-                isinstance(relation, Attack) and relation.target in supports
-            ):
-                expected = "a node id" if isinstance(relation, Support) else "a node or support id"
-                self.problem(
-                    UNKNOWN_REFERENCE,
-                    path,
-                    f"{relation.kind} {relation.id!r}: target "
-                    f"{relation.target!r} is not {expected}",
-                    relation.id,
+        found = dangling_references(
+            nodes,
+            relations,
+            node_ids={str(ident) for ident in raw_nodes},
+            support_ids={r.id for r in relations if isinstance(r, Support)},
+            source_ids={s.id for s in sources},
+            participant_ids={p.id for p in participants},
+        )
+        self.relocate(list(found), raw_nodes, nodes, prefix=True)
+
+    def relocate(
+        self,
+        findings: Iterable[Finding],
+        raw_nodes: Mapping[str, Any],
+        nodes: list[Node],
+        *,
+        prefix: bool,
+    ) -> None:
+        """Add the model's findings, each at the document path where its element is written."""
+        self.relation_paths = _relation_paths(raw_nodes)
+        node_ids = {node.id for node in nodes}
+        repeats: dict[str, int] = {}
+        for finding in findings:
+            element = finding.location.element
+            base = self.paths.get(element, ()) if element is not None else ()
+            field = finding.location.path[0] if finding.location.path else None
+            written = self.relation_paths.get(element or "", [])
+            if finding.code == "AM201" and written:
+                # The model reports each relation whose id an earlier node or relation has.
+                seen = repeats[element or ""] = repeats.get(element or "", 0) + 1
+                base = written[min(seen - (element in node_ids), len(written) - 1)]
+            elif field in ("by", "target") and written:
+                base = written[0]
+            elif field in ("speaker", "source", "metadata"):
+                base = (*base, field)
+            message = f"{format_path(base)}: {finding.message}" if prefix else finding.message
+            self.findings.append(
+                Finding(
+                    finding.code, finding.severity, message, Location(element=element, path=base)
                 )
-        speakers = {p.id for p in participants}
-        docs = {s.id for s in sources}
-        for node in nodes:
-            if node.speaker is not None and node.speaker not in speakers:
-                self.problem(
-                    UNKNOWN_REFERENCE,
-                    ("nodes", node.id, "speaker"),
-                    f"{node.kind} {node.id!r}: speaker {node.speaker!r} is not a "
-                    f"declared participant",
-                    node.id,
-                )
-            if node.source is not None and node.source.doc not in docs:
-                self.problem(
-                    UNKNOWN_REFERENCE,
-                    ("nodes", node.id, "source"),
-                    f"{node.kind} {node.id!r}: source {node.source.doc!r} is not a declared source",
-                    node.id,
-                )
+            )
 
     def metadata(self, raw: dict[str, Any]) -> dict[str, Any] | None:
         try:
