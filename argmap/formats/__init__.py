@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from argmap._files import replace_file
 from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ParseError
@@ -195,23 +195,7 @@ def write(amap: ArgumentMap, path: str | os.PathLike[str], *, format: Format | N
     """
     name = os.fspath(path)
     text = dumps(amap, format=format or format_of(name))
-    directory = os.path.dirname(os.path.abspath(name))
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".argmap-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            # mkstemp makes the file private (0o600); give it the mode open() would have.
-            os.chmod(temporary, 0o666 & ~_umask())
-            stream.write(text)
-        os.replace(temporary, name)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    replace_file(name, text.encode("utf-8"))
 
 
 def json_schema() -> dict[str, Any]:

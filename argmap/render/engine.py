@@ -9,13 +9,13 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
+from argmap._files import replace_file
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ArgmapError
 from argmap.render.dot import to_dot, to_graphviz
@@ -279,29 +279,8 @@ def render_file(
     else:
         tool = _renderer(renderer)
         data = _pipe(tool, source, fmt, timeout)
-    _replace(name, data)
+    replace_file(name, data)
     return tool
-
-
-def _replace(name: str, data: bytes) -> None:
-    """Write ``data`` to ``name`` through a temporary file beside it: whole or not at all."""
-    directory = os.path.dirname(os.path.abspath(name))
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".argmap-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            # mkstemp makes the file private (0o600); give it the mode open() would have.
-            os.chmod(temporary, 0o666 & ~_umask())
-            stream.write(data)
-        os.replace(temporary, name)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def to_svg(
