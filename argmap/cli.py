@@ -221,15 +221,22 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def _read_or_report(path: str) -> argmap.ArgumentMap | None:
+    """The map in ``path``, or None after printing why it cannot be read to stderr."""
+    try:
+        return argmap.read(path)
+    except (argmap.ParseError, argmap.ModelError) as error:
+        for finding in error.findings:
+            print(_line(finding, path), file=sys.stderr)
+        return None
+
+
 # -- convert --------------------------------------------------------------------------------
 
 
 def _run_convert(args: argparse.Namespace) -> int:
-    try:
-        amap = argmap.read(args.input)
-    except (argmap.ParseError, argmap.ModelError) as error:
-        for finding in error.findings:
-            print(_line(finding, args.input), file=sys.stderr)
+    amap = _read_or_report(args.input)
+    if amap is None:
         return EXIT_FAILED
     try:
         argmap.write(amap, args.output)
@@ -247,11 +254,8 @@ def _run_convert(args: argparse.Namespace) -> int:
 
 
 def _run_render(args: argparse.Namespace) -> int:
-    try:
-        amap = argmap.read(args.input)
-    except (argmap.ParseError, argmap.ModelError) as error:
-        for finding in error.findings:
-            print(_line(finding, args.input), file=sys.stderr)
+    amap = _read_or_report(args.input)
+    if amap is None:
         return EXIT_FAILED
     try:
         used = argmap.render_file(
