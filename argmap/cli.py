@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
@@ -258,17 +259,21 @@ def _run_render(args: argparse.Namespace) -> int:
     if amap is None:
         return EXIT_FAILED
     try:
-        used = argmap.render_file(
-            amap,
-            args.output,
-            renderer=args.renderer,
-            theme=args.theme,
-            direction=args.direction,
-            group_by=args.group_by,
-            label_width=args.label_width,
-            legend=not args.no_legend,
-            show_ids=args.show_ids,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", argmap.RenderWarning)
+            used = argmap.render_file(
+                amap,
+                args.output,
+                renderer=args.renderer,
+                theme=args.theme,
+                direction=args.direction,
+                group_by=args.group_by,
+                label_width=args.label_width,
+                legend=not args.no_legend,
+                show_ids=args.show_ids,
+            )
+        for warning in caught:
+            print(f"argmap: warning: {warning.message}", file=sys.stderr)
     except (argmap.RenderError, ValueError) as error:
         _error(str(error))
         return EXIT_FAILED

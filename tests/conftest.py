@@ -6,8 +6,12 @@ Choose one with the environment variable ``HYPOTHESIS_PROFILE``.
 from __future__ import annotations
 
 import os
+import shutil
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from argmap.render import RendererName
 
 settings.register_profile("dev", max_examples=60)
 settings.register_profile(
@@ -20,3 +24,19 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+#: Set by CI, which installs Graphviz: then a missing ``dot`` fails the tests instead of
+#: skipping the system-Graphviz half of them.
+REQUIRE_GRAPHVIZ = os.environ.get("ARGMAP_REQUIRE_GRAPHVIZ") == "1"
+
+
+@pytest.fixture(params=["graphviz-pure", "graphviz"])
+def renderer(request: pytest.FixtureRequest) -> RendererName:
+    """Each renderer in turn: the bundled graphviz-pure, and system Graphviz where installed."""
+    name: RendererName = request.param
+    if name == "graphviz" and shutil.which("dot") is None:
+        if REQUIRE_GRAPHVIZ:
+            pytest.fail("ARGMAP_REQUIRE_GRAPHVIZ=1 but Graphviz 'dot' is not on PATH")
+        pytest.skip("Graphviz 'dot' is not on PATH (CI installs it and runs these)")
+    return name

@@ -444,6 +444,20 @@ def test_render_under_a_file_says_why_and_leaves_nothing(
     assert os.listdir(tmp_path) == ["blocker"]
 
 
+def test_render_png_of_hangul_with_graphviz_pure_warns_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "ko.yaml"
+    source.write_text("argmap: 1\ntitle: T\nnodes:\n  c: {claim: 한국과 중국, main: true}\n")
+    output = tmp_path / "ko.png"
+    assert main(["render", str(source), "-o", str(output), "--renderer", "graphviz-pure"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("argmap: warning: graphviz-pure draws some characters of this map")
+    assert "write SVG instead" in err[0]
+    assert err[1].startswith(f"argmap: wrote {str(output)!r} with graphviz-pure")
+    assert output.read_bytes().startswith(b"\x89PNG")
+
+
 @pytest.mark.usefixtures("no_argmap_dot")
 def test_render_with_a_missing_renderer_says_what_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

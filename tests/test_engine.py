@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 import sysconfig
+import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import argmap
+from argmap.render import RendererName
 from argmap.render.engine import _find
+from argmap.render.labels import display_width, wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 SEJONG = ROOT / "examples" / "sejong.yaml"
+SVG = "{http://www.w3.org/2000/svg}"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 GRAPHVIZ_HELP = (
     "install Graphviz (apt-get install graphviz, brew install graphviz, "
@@ -169,6 +175,99 @@ def test_png_with_graphviz_pure_is_a_png(tmp_path: Path, sejong: argmap.Argument
     output = tmp_path / "sejong.png"
     argmap.render_file(sejong, output, renderer="graphviz-pure")
     assert output.read_bytes().startswith(PNG_SIGNATURE)
+
+
+# -- both renderers: graphviz-pure always, system Graphviz where installed (always in CI) ----
+
+
+FORMAT_SIGNATURES = {"svg": b"<?xml", "png": PNG_SIGNATURE, "jpeg": b"\xff\xd8\xff", "pdf": b"%PDF"}
+
+
+@pytest.mark.parametrize("format", sorted(FORMAT_SIGNATURES))
+def test_each_renderer_writes_each_format_it_lists(
+    renderer: RendererName, format: str, tmp_path: Path, sejong: argmap.ArgumentMap
+) -> None:
+    tool = argmap.find_renderer(renderer)
+    output = tmp_path / f"sejong.{format}"
+    if format not in tool.formats:
+        assert (renderer, format) == ("graphviz-pure", "pdf")
+        with pytest.raises(argmap.RenderError, match="cannot write 'pdf'"):
+            argmap.render_file(sejong, output, renderer=tool)
+        assert not output.exists()
+        return
+    assert argmap.render_file(sejong, output, renderer=tool) == tool
+    assert output.read_bytes().startswith(FORMAT_SIGNATURES[format])
+
+
+def test_each_renderer_draws_every_node_text(
+    renderer: RendererName, sejong: argmap.ArgumentMap
+) -> None:
+    shown = "".join(svg_text(argmap.to_svg(sejong, renderer=renderer)).split())
+    for node in sejong.nodes:
+        assert "".join(node.text.split()) in shown, node.id
+
+
+def test_system_graphviz_is_the_default_when_dot_is_on_path(renderer: RendererName) -> None:
+    if renderer == "graphviz":
+        assert argmap.find_renderer() == argmap.find_renderer("graphviz")
+        assert argmap.find_renderer().name == "graphviz"
+    else:
+        assert argmap.find_renderer().name == ("graphviz" if shutil.which("dot") else renderer)
+
+
+def _box_widths(svg: str) -> dict[str, float]:
+    """Each node's box width in points, from the SVG's polygon or path outline."""
+    widths = {}
+    root = ET.fromstring(svg)
+    for group in root.iter(f"{SVG}g"):
+        title = group.find(f"{SVG}title")
+        if group.get("class") != "node" or title is None or not title.text:
+            continue
+        xs = [
+            float(x)
+            for shape in (*group.iter(f"{SVG}polygon"), *group.iter(f"{SVG}path"))
+            for x in re.findall(r"(-?[\d.]+),-?[\d.]+", shape.get("points") or shape.get("d") or "")
+        ]
+        widths[title.text] = max(xs) - min(xs)
+    return widths
+
+
+@pytest.mark.parametrize("fonts", [None, ("Helvetica",)])
+def test_each_renderer_gives_cjk_text_one_em_per_character(
+    renderer: RendererName, fonts: tuple[str, ...] | None
+) -> None:
+    # Helvetica: a font graphviz-pure has metrics for, but not for CJK characters.
+    theme = argmap.THEMES["default"]
+    theme = theme if fonts is None else attrs.evolve(theme, fonts=fonts)
+    amap = (
+        argmap.MapBuilder("한중 관계")
+        .claim("c", "한국과 중국은 장기적인 공동 이익을 단기적 이익보다 앞세워야 한다", main=True)
+        .premise("p", "中韩两国的贸易额三十年间增长了七十多倍。", supports="c", basis="statistic")
+        .build()
+    )
+    svg = argmap.to_svg(amap, renderer=renderer, legend=False, theme=theme)
+    widths = _box_widths(svg)
+    for node, size in (("c", 13.0), ("p", 11.0)):
+        lines = wrap(amap.node(node).text, 30)
+        needed = max(sum(1.0 if display_width(ch) == 2 else 0.0 for ch in line) for line in lines)
+        assert widths[node] >= needed * size, (node, widths[node], needed * size)
+
+
+def test_graphviz_pure_png_of_hangul_warns_and_still_writes(tmp_path: Path) -> None:
+    amap = argmap.MapBuilder("T").claim("c", "한국과 중국", main=True).build()
+    output = tmp_path / "m.png"
+    with pytest.warns(argmap.RenderWarning, match=r"\(과국중한\) as empty boxes in PNG; write SVG"):
+        argmap.render_file(amap, output, renderer="graphviz-pure")
+    assert output.read_bytes().startswith(PNG_SIGNATURE)
+
+
+def test_latin_greek_and_cyrillic_png_and_any_svg_do_not_warn(tmp_path: Path) -> None:
+    latin = argmap.MapBuilder("T").claim("c", "Café, Ωμέγα, Привет", main=True).build()
+    hangul = argmap.MapBuilder("T").claim("c", "한국과 중국", main=True).build()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        argmap.render_file(latin, tmp_path / "m.png", renderer="graphviz-pure")
+        argmap.render_file(hangul, tmp_path / "m.svg", renderer="graphviz-pure")
 
 
 def test_render_bytes_gives_the_drawing_in_memory(sejong: argmap.ArgumentMap) -> None:
@@ -339,8 +438,13 @@ def test_draw_checks_its_options_at_once(sejong: argmap.ArgumentMap) -> None:
         argmap.draw(sejong, renderer="neato")
 
 
-def test_graphviz_pure_draws_in_a_font_it_can_measure() -> None:
+@pytest.mark.parametrize("through", ["to_svg", "render_file"])
+def test_graphviz_pure_draws_in_a_font_it_can_measure(through: str, tmp_path: Path) -> None:
     amap = argmap.MapBuilder("T").claim("c", "A claim.", main=True).build()
-    svg = argmap.to_svg(amap, renderer="graphviz-pure")
-    assert set(re.findall(r'font-family="([^"]+)"', svg)) == {"Helvetica,sans-Serif"}
+    if through == "to_svg":
+        svg = argmap.to_svg(amap, renderer="graphviz-pure")
+    else:
+        argmap.render_file(amap, tmp_path / "m.svg", renderer="graphviz-pure")
+        svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
+    assert set(re.findall(r'font-family="([^"]+)"', svg)) == {"DejaVu Sans,Verdana,sans-serif"}
     assert "Noto Sans" in argmap.to_dot(amap)  # the theme itself is unchanged

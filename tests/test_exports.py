@@ -53,6 +53,7 @@ INTERNAL = {
         "display_width": "label layout, reached through to_graphviz()",
         "escape": "label layout, reached through to_graphviz()",
         "node_label": "label layout, reached through to_graphviz()",
+        "text_width": "label layout, reached through to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",
     },
     "argmap.render.theme": {

@@ -127,10 +127,12 @@ def test_claims_are_rounded_and_premises_are_not() -> None:
     assert "rounded" not in attributes_of(source, "p1")
 
 
-def test_main_claims_are_bold_and_ranked_first() -> None:
+def test_main_claims_stand_out_and_are_ranked_first() -> None:
     source = to_dot(small_map())
     assert "penwidth=2.5" in attributes_of(source, "c")
-    assert "<B>The claim.</B>" in attributes_of(source, "c")
+    assert '>MAIN CLAIM</FONT><BR/><FONT POINT-SIZE="13">The claim.</FONT>' in attributes_of(
+        source, "c"
+    )
     assert "\t{\n\t\trank=min\n\t\tc\n\t}\n" in source
 
 
@@ -222,7 +224,7 @@ def test_an_attack_on_a_node_is_dashed() -> None:
 
 def legend_of(source: str) -> str:
     start = source.index("subgraph cluster_legend {")
-    return source[start : source.index("\t}", start)]
+    return source[start : source.index("\n\t}\n", start)]
 
 
 def test_the_legend_lists_only_the_kinds_the_map_uses() -> None:
@@ -234,6 +236,13 @@ def test_the_legend_lists_only_the_kinds_the_map_uses() -> None:
     assert "label=<supports>" in legend
     assert "label=<attacks>" in legend
     assert "label=<undercuts>" in legend
+
+
+def test_legend_arrows_are_level_and_point_forwards() -> None:
+    legend = legend_of(to_dot(small_map()))
+    assert legend.count("rank=same") == 3
+    assert '"legend attack from" -> "legend attack to"' in legend
+    assert "dir=back" not in legend
 
 
 def test_the_legend_leaves_out_unused_relation_kinds() -> None:
@@ -346,7 +355,10 @@ def test_a_custom_theme_made_with_evolve_is_used() -> None:
 
 def test_node_label_is_an_html_like_label() -> None:
     label = node_label(Claim("c", "x & y", main=True), "CLAIM", show_id=True, speaker="Ahn")
-    assert label == '<<FONT POINT-SIZE="8">CLAIM · #c · Ahn</FONT><BR/><B>x &amp; y</B>>'
+    assert label == (
+        '<<FONT POINT-SIZE="8">MAIN CLAIM · #c · Ahn</FONT><BR/>'
+        '<FONT POINT-SIZE="13">x &amp; y</FONT>>'
+    )
 
 
 def test_wrap_breaks_chinese_between_characters() -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import argmap
+from argmap.render import RendererName
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -41,12 +42,13 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-@settings(deadline=None)
-@given(texts)
-def test_node_text_reaches_the_svg_as_typed(text: str) -> None:
+# The renderer fixture gives a name, the same for every example.
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_node_text_reaches_the_svg_as_typed(renderer: RendererName, text: str) -> None:
     amap = argmap.MapBuilder("T").claim("c", text, main=True).build()
-    svg = argmap.to_svg(amap, legend=False, renderer="graphviz-pure")
+    svg = argmap.to_svg(amap, legend=False, renderer=renderer)
     caption, *lines = _node_lines(svg, "c")
-    assert caption == "CLAIM"
+    assert caption == "MAIN CLAIM"
     # Wrapping only inserts line breaks (at spaces, or between CJK characters).
     assert _squeeze("".join(lines)) == _squeeze(text)

@@ -11,7 +11,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Source
 from argmap.relations import Attack, Support
-from argmap.render.labels import escape, node_label, wrap
+from argmap.render.labels import escape, node_label, text_width, wrap
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 
 __all__ = ["to_dot", "to_graphviz"]
@@ -22,6 +22,8 @@ GroupBy = Literal["speaker", "tag", "source"]
 _DIRECTIONS = ("TB", "LR", "BT", "RL")
 _GROUPS = ("speaker", "tag", "source")
 _CAPTION_WIDTH = 80
+#: A node's horizontal margin, inches (Graphviz ``margin``); see also the node defaults.
+_MARGIN_X = 0.15
 
 
 def to_graphviz(
@@ -69,7 +71,7 @@ def to_graphviz(
         label=_caption(amap),
         labelloc="b",
     )
-    graph.attr("node", fontname=fonts, fontsize=look.fontsize, margin="0.15,0.08")
+    graph.attr("node", fontname=fonts, fontsize=look.fontsize, margin=f"{_MARGIN_X},0.08")
     graph.attr("edge", fontname=fonts, fontsize=look.caption_fontsize)
 
     def add(into: Any, node: Node) -> None:
@@ -152,6 +154,11 @@ def _add_node(
         attributes["penwidth"] = look.main_penwidth
     if getattr(node, "implicit", False):
         line_style += "," + look.implicit_style
+    if not node.text.isascii():
+        size = look.main_fontsize if getattr(node, "main", False) else look.fontsize
+        points = text_width(wrap(node.text, width), float(size))
+        if points is not None:  # wide text: at least one em per character, whatever the font
+            attributes["width"] = f"{points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
     into.node(
         node.id,
         label=node_label(
@@ -161,6 +168,7 @@ def _add_node(
             show_id=show_id,
             speaker=speaker,
             caption_fontsize=look.caption_fontsize,
+            main_fontsize=look.main_fontsize,
         ),
         shape=style.shape,
         style=line_style,
@@ -276,13 +284,18 @@ def _add_legend(graph: Any, amap: ArgumentMap, look: Theme) -> None:
                 )
         for kind in ("support", "attack", "undercut"):
             if kind in relations:
-                for end in ("from", "to"):
-                    box.node(f"legend {kind} {end}", label="", shape="point", style="invis")
-                _edge(
-                    box,
+                arrow = edge_style(look, kind)
+                # A short sample arrow, level (rank=same) so its caption sits above it.
+                with box.subgraph() as row:
+                    row.attr(rank="same")
+                    for end in ("from", "to"):
+                        row.node(f"legend {kind} {end}", label="", shape="point", style="invis")
+                box.edge(
                     f"legend {kind} from",
                     f"legend {kind} to",
-                    look,
-                    kind,
-                    label=f"<{escape(edge_style(look, kind).caption)}>",
+                    arrowhead=arrow.arrowhead,
+                    color=arrow.color,
+                    style=arrow.style,
+                    label=f"<{escape(arrow.caption)}>",
+                    minlen="2",
                 )

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +26,7 @@ __all__ = [
     "EXTENSIONS",
     "Drawing",
     "RenderError",
+    "RenderWarning",
     "Renderer",
     "RendererName",
     "draw",
@@ -71,6 +73,10 @@ class RenderError(ArgmapError, RuntimeError):
     argmap.render.engine.RenderError: cannot tell the image format of 'map.txt' from its \
 extension '.txt'; use one of .svg, .png, .pdf, .jpg, .jpeg, .dot, .gv
     """
+
+
+class RenderWarning(UserWarning):
+    """The drawing was written but may not show everything: e.g. scripts a renderer lacks."""
 
 
 @attrs.frozen
@@ -195,10 +201,23 @@ def render_bytes(
     """
     if format in _SOURCE_FORMATS:
         return to_dot(amap, **options).encode("utf-8")
+    to_dot(amap, **options)  # bad options fail before any program is looked for
     tool = _renderer(renderer)
+    return _pipe(tool, _source_for(tool, amap, options), format, timeout)
+
+
+def _source_for(tool: Renderer, amap: ArgumentMap, options: dict[str, Any]) -> str:
+    """The DOT source to give ``tool``: in fonts graphviz-pure can measure, for that one."""
     if tool.name == "graphviz-pure":
         options = _with_known_font(options)
-    return _pipe(tool, to_dot(amap, **options), format, timeout)
+    return to_dot(amap, **options)
+
+
+def _with_fallbacks(tool: Renderer, format: str, drawing: bytes) -> bytes:
+    """An SVG from graphviz-pure naming fallbacks for its measuring font; anything else as is."""
+    if tool.name != "graphviz-pure" or format != "svg":
+        return drawing
+    return drawing.replace(f'font-family="{_PURE_FONT}"'.encode(), _PURE_FAMILY)
 
 
 #: Fonts whose widths graphviz-pure knows; for any other name (a list included) it
@@ -208,26 +227,55 @@ _PURE_FONTS = frozenset(
 )
 
 
+#: The font graphviz-pure measures in when the theme's can't be: the widest common sans
+#: serif, so text still fits its box when a viewer substitutes a narrower one.
+_PURE_FONT = "DejaVu Sans"
+#: What the SVG asks the viewer for instead: the same font, else one as wide (Verdana, on
+#: Windows and macOS), else any sans serif.
+_PURE_FAMILY = b'font-family="DejaVu Sans,Verdana,sans-serif"'
+
+
 def _with_known_font(options: dict[str, Any]) -> dict[str, Any]:
-    """The options with the theme's fonts set to Helvetica, if graphviz-pure can't size them."""
+    """The options with the theme's fonts set to one graphviz-pure can size, if need be."""
     theme = options.get("theme", "default")
     look = THEMES.get(theme) if isinstance(theme, str) else theme
     if not isinstance(look, Theme) or (len(look.fonts) == 1 and look.fonts[0] in _PURE_FONTS):
         return options  # an unknown theme name is to_dot's to report
-    return {**options, "theme": attrs.evolve(look, fonts=("Helvetica",))}
+    return {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
 
 
 def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:
     """Run ``tool`` on the DOT ``source``: the drawing's bytes."""
     if format not in tool.formats:
         raise RenderError(_unsupported(tool, format))
+    _warn_unshowable(tool, format, source)
     result = _run([tool.path, "-q", f"-T{format}"], tool.path, source.encode("utf-8"), timeout)
     if result.returncode != 0 or not result.stdout:
         said = result.stderr.decode("utf-8", "replace").strip() or "(nothing on stderr)"
         raise RenderError(
             f"{tool.name} failed to draw {format!r} (exit code {result.returncode}): {said}"
         )
-    return result.stdout
+    return _with_fallbacks(tool, format, result.stdout)
+
+
+#: graphviz-pure's bitmaps have glyphs for Latin, Greek and Cyrillic only; from Hebrew on
+#: (Arabic, Hangul, Hanzi, Kana, emoji, ...) characters come out as empty boxes.
+_PURE_BITMAP_LIMIT = 0x0590
+
+
+def _warn_unshowable(tool: Renderer, format: str, source: str) -> None:
+    """Warn when graphviz-pure is to draw a bitmap holding characters it has no glyphs for."""
+    if tool.name != "graphviz-pure" or format not in ("png", "jpeg", "jpg"):
+        return
+    missing = sorted({char for char in source if ord(char) >= _PURE_BITMAP_LIMIT})
+    if missing:
+        shown = "".join(missing[:8]) + ("..." if len(missing) > 8 else "")
+        warnings.warn(
+            f"graphviz-pure draws some characters of this map ({shown}) as empty boxes in "
+            f"{format.upper()}; write SVG instead, or {_GRAPHVIZ_HELP} for {format.upper()}",
+            RenderWarning,
+            stacklevel=4,
+        )
 
 
 def _unsupported(tool: Renderer, format: str) -> str:
@@ -278,6 +326,8 @@ def render_file(
         data = source.encode("utf-8")
     else:
         tool = _renderer(renderer)
+        if tool.name == "graphviz-pure":
+            source = _source_for(tool, amap, options)
         data = _pipe(tool, source, fmt, timeout)
     replace_file(name, data)
     return tool

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from argmap.nodes import Node, Premise
 
-__all__ = ["display_width", "escape", "node_label", "wrap"]
+__all__ = ["display_width", "escape", "node_label", "text_width", "wrap"]
 
 #: Punctuation that must never begin a line (it closes or ends what comes before it).
 CLOSING = frozenset("，。、；：！？）」』】〕〉》”’・…ー々ゝゞ〜.,;:!?)]}%")  # noqa: RUF001 (CJK punctuation, on purpose)
@@ -146,18 +146,21 @@ def node_label(
     show_id: bool = False,
     speaker: str | None = None,
     caption_fontsize: str = "8",
+    main_fontsize: str = "13",
 ) -> str:
     """The HTML-like label of ``node``: a small caption line, then the wrapped text.
 
-    The caption holds ``caption`` (the kind's name), a premise's basis, ``implicit``,
-    the node's id if ``show_id`` and the ``speaker``'s name if given. A main claim's
-    text is bold, an implicit premise's italic.
+    The caption holds ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
+    premise's basis, ``implicit``, the node's id if ``show_id`` and the ``speaker``'s name
+    if given. A main claim's text is larger (not bold: every renderer measures a larger
+    size right, while bold text overflows the box in some), an implicit premise's italic.
 
     >>> from argmap import Premise
     >>> print(node_label(Premise("p1", "Trade grew <70x>.", basis="statistic"), "PREMISE"))
     <<FONT POINT-SIZE="8">PREMISE · statistic</FONT><BR/>Trade grew &lt;70x&gt;.>
     """
-    tags = [caption]
+    main = getattr(node, "main", False)
+    tags = [f"MAIN {caption}" if main else caption]
     if isinstance(node, Premise):
         if node.basis is not None:
             tags.append(node.basis.value)
@@ -169,8 +172,36 @@ def node_label(
         tags.append(speaker)
     head = f'<FONT POINT-SIZE="{caption_fontsize}">{escape(" · ".join(tags))}</FONT>'
     body = "<BR/>".join(escape(line) for line in wrap(node.text, width))
-    if getattr(node, "main", False):
-        body = f"<B>{body}</B>"
+    if main:
+        body = f'<FONT POINT-SIZE="{main_fontsize}">{body}</FONT>'
     elif isinstance(node, Premise) and node.implicit:
         body = f"<I>{body}</I>"
     return f"<{head}<BR/>{body}>"
+
+
+#: The average advance of a narrow character, in ems, generously rounded up for sans fonts.
+_NARROW_EM = 0.6
+
+
+def text_width(lines: Iterable[str], fontsize: float) -> float | None:
+    """The width in points the widest line takes, if any line holds wide (CJK) characters.
+
+    Wide characters take one em each in every CJK font; renderers without CJK metrics
+    guess less, so a node box sized by this estimate holds its text. Lines of narrow
+    text only give None: renderers measure those well.
+
+    >>> text_width(["中文 ok"], 10.0)
+    38.0
+    >>> text_width(["plain"], 10.0) is None
+    True
+    """
+    widest = 0.0
+    wide = False
+    for line in lines:
+        ems = 0.0
+        for char in line:
+            columns = _char_width(char)
+            wide = wide or columns == 2
+            ems += 1.0 if columns == 2 else _NARROW_EM * columns
+        widest = max(widest, ems)
+    return round(widest * fontsize, 2) if wide else None

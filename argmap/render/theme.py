@@ -67,7 +67,8 @@ class Theme:
     )
     fontsize: str = attrs.field(default="11", kw_only=True)
     caption_fontsize: str = attrs.field(default="8", kw_only=True)
-    #: Extra border width and style for main claims (theses).
+    #: Text size, extra border width and border style for main claims (theses).
+    main_fontsize: str = attrs.field(default="13", kw_only=True)
     main_penwidth: str = attrs.field(default="2.5", kw_only=True)
     main_style: str = attrs.field(default="bold", kw_only=True)
     #: Border style added to implicit premises (the analyst's additions).
