@@ -210,7 +210,10 @@ def test_a_plain_support_is_one_edge() -> None:
 
 def test_an_undercut_points_at_the_supports_junction() -> None:
     source = to_dot(small_map())
-    assert '\t"p3->c" -> u [arrowtail=tee color="#E69F00" dir=back style=dotted]' in source
+    assert (
+        '\t"p3->c" -> u [arrowtail=tee color="#AD7700" dir=back penwidth=1.5 style=dotted]'
+        in source
+    )
     assert '\t"p3->c" -> p3 [arrowtail=none' in source
     assert '\tc -> "p3->c" [arrowtail=normal' in source
 
@@ -238,10 +241,21 @@ def test_the_legend_lists_only_the_kinds_the_map_uses() -> None:
     assert "label=<undercuts>" in legend
 
 
-def test_legend_arrows_are_level_and_point_forwards() -> None:
+def test_the_legend_is_one_level_row_in_a_fixed_order() -> None:
     legend = legend_of(to_dot(small_map()))
-    assert legend.count("rank=same") == 3
-    assert '"legend attack from" -> "legend attack to"' in legend
+    assert legend.count("rank=same") == 1
+    links = re.findall(r'"legend (\w+)(?: from| to)?" -> "legend (\w+)', legend)
+    # each sample arrow points forwards; then invisible links chain the kinds and arrows
+    assert links == [
+        ("support", "support"),
+        ("attack", "attack"),
+        ("undercut", "undercut"),
+        ("claim", "premise"),
+        ("premise", "rebuttal"),
+        ("rebuttal", "support"),
+        ("support", "attack"),
+        ("attack", "undercut"),
+    ]
     assert "dir=back" not in legend
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -154,6 +155,8 @@ def _add_node(
         attributes["penwidth"] = look.main_penwidth
     if getattr(node, "implicit", False):
         line_style += "," + look.implicit_style
+    if style.margin is not None:
+        attributes["margin"] = style.margin
     if not node.text.isascii():
         size = look.main_fontsize if getattr(node, "main", False) else look.fontsize
         points = text_width(wrap(node.text, width), float(size))
@@ -229,6 +232,8 @@ def _edge(graph: Any, tail: str, head: str, look: Theme, kind: str, **extra: str
         "dir": "back",
         "style": style.style,
     }
+    if style.penwidth != "1":
+        attributes["penwidth"] = style.penwidth
     if "arrowhead" in extra:
         attributes["arrowtail"] = extra.pop("arrowhead")
     attributes.update(extra)
@@ -270,32 +275,41 @@ def _add_legend(graph: Any, amap: ArgumentMap, look: Theme) -> None:
     # Legend names hold a space, which no argmap id may: they never clash with the map's.
     with graph.subgraph(name="cluster_legend") as box:
         box.attr(label="Legend", color=look.ink, style="rounded")
-        for kind in NODE_KINDS:
-            if kind in used:
-                style = node_style(look, kind)
-                box.node(
-                    f"legend {kind}",
-                    label=f"<{escape(style.caption)}>",
-                    shape=style.shape,
-                    style=style.style,
-                    fillcolor=style.fill,
-                    color=style.border,
-                    fontcolor=style.font,
-                )
-        for kind in ("support", "attack", "undercut"):
-            if kind in relations:
-                arrow = edge_style(look, kind)
-                # A short sample arrow, level (rank=same) so its caption sits above it.
-                with box.subgraph() as row:
-                    row.attr(rank="same")
-                    for end in ("from", "to"):
-                        row.node(f"legend {kind} {end}", label="", shape="point", style="invis")
-                box.edge(
-                    f"legend {kind} from",
-                    f"legend {kind} to",
-                    arrowhead=arrow.arrowhead,
-                    color=arrow.color,
-                    style=arrow.style,
-                    label=f"<{escape(arrow.caption)}>",
-                    minlen="2",
-                )
+        # One level row (a column, left to right or top to bottom by direction), its order
+        # fixed by invisible links, so that every renderer lays it out the same way.
+        with box.subgraph() as row:
+            row.attr(rank="same")
+            row.attr("node", fontsize=look.caption_fontsize, margin="0.06,0.03")
+            order: list[str] = []
+            for kind in NODE_KINDS:
+                if kind in used:
+                    style = node_style(look, kind)
+                    name = f"legend {kind}"
+                    row.node(
+                        name,
+                        label=f"<{escape(style.caption)}>",
+                        shape=style.shape,
+                        style=style.style,
+                        fillcolor=style.fill,
+                        color=style.border,
+                        fontcolor=style.font,
+                    )
+                    order.append(name)
+            for kind in ("support", "attack", "undercut"):
+                if kind in relations:
+                    arrow = edge_style(look, kind)
+                    ends = (f"legend {kind} from", f"legend {kind} to")
+                    for end in ends:
+                        row.node(end, label="", shape="point", style="invis")
+                    row.edge(
+                        *ends,
+                        arrowhead=arrow.arrowhead,
+                        color=arrow.color,
+                        style=arrow.style,
+                        penwidth=arrow.penwidth,
+                        label=f"<{escape(arrow.caption)}>",
+                    )
+                    order.extend(ends)
+            for before, after in itertools.pairwise(order):
+                if not before.endswith(" from"):  # a sample arrow links its own two ends
+                    row.edge(before, after, style="invis")

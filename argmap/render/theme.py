@@ -25,6 +25,9 @@ class NodeStyle:
     caption: str = attrs.field(kw_only=True)
     #: Graphviz ``style`` of the node; ``filled`` is needed for the fill colour to show.
     style: str = attrs.field(default="filled", kw_only=True)
+    #: Space around the text (Graphviz ``margin``, inches), if not the drawing's default.
+    #: Octagons and hexagons already leave room at their corners, so need less.
+    margin: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen
@@ -40,6 +43,8 @@ class EdgeStyle:
     arrowhead: str = attrs.field(default="normal", kw_only=True)
     #: The caption the legend gives the arrow.
     caption: str = attrs.field(default="", kw_only=True)
+    #: Line width in points; dotted lines read better a little heavier.
+    penwidth: str = attrs.field(default="1", kw_only=True)
 
 
 @attrs.frozen
@@ -113,10 +118,10 @@ def edge_style(theme: Theme, kind: str) -> EdgeStyle:
 
 # Shapes are the same in every built-in theme, so kinds stay apart even without colour.
 _SHAPES = {
-    "claim": ("box", "rounded,filled"),
-    "premise": ("box", "filled"),
-    "rebuttal": ("octagon", "filled"),
-    "recommendation": ("hexagon", "filled"),
+    "claim": ("box", "rounded,filled", None),
+    "premise": ("box", "filled", None),
+    "rebuttal": ("octagon", "filled", "0.02,0.04"),
+    "recommendation": ("hexagon", "filled", "0.02,0.04"),
 }
 
 
@@ -133,6 +138,7 @@ def _theme(
         kind: NodeStyle(
             _SHAPES[kind][0],
             style=_SHAPES[kind][1],
+            margin=_SHAPES[kind][2],
             fill=fill,
             border=border,
             font=font,
@@ -164,7 +170,10 @@ _DEFAULT = _theme(
     },
     support=EdgeStyle("#009E73", style="solid", arrowhead="normal", caption="supports"),
     attack=EdgeStyle("#D55E00", style="dashed", arrowhead="tee", caption="attacks"),
-    undercut=EdgeStyle("#E69F00", style="dotted", arrowhead="tee", caption="undercuts"),
+    # Okabe-Ito orange darkened (#E69F00 at 75%), so a dotted line stays visible on white.
+    undercut=EdgeStyle(
+        "#AD7700", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
+    ),
 )
 
 # Rationale and MindMup: reasons green, objections red, rebuttals (attacks on an
@@ -179,7 +188,9 @@ _CLASSIC = _theme(
     },
     support=EdgeStyle("#2E7D32", style="solid", arrowhead="normal", caption="supports"),
     attack=EdgeStyle("#C62828", style="dashed", arrowhead="tee", caption="attacks"),
-    undercut=EdgeStyle("#EF6C00", style="dotted", arrowhead="tee", caption="undercuts"),
+    undercut=EdgeStyle(
+        "#EF6C00", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
+    ),
 )
 
 # Greys only: kinds differ by shape, relations by line style and arrowhead.
@@ -193,7 +204,9 @@ _PRINT = _theme(
     },
     support=EdgeStyle("#000000", style="solid", arrowhead="normal", caption="supports"),
     attack=EdgeStyle("#404040", style="dashed", arrowhead="tee", caption="attacks"),
-    undercut=EdgeStyle("#404040", style="dotted", arrowhead="tee", caption="undercuts"),
+    undercut=EdgeStyle(
+        "#404040", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
+    ),
 )
 
 #: The built-in themes by name: ``default`` (colour-blind safe), ``classic``, ``print``.

@@ -1,0 +1,122 @@
+"""An MkDocs hook that draws the pictures of the rendering guide while the docs build.
+
+docs/rendering.md shows each example map as a ``yaml`` block under a
+``<!-- file: NAME.yaml -->`` marker (tests/test_docs.py reads the same blocks). This hook
+reads those maps from the page, draws every picture in :data:`PICTURES` with
+``argmap.to_svg`` (through whichever renderer ``argmap.find_renderer`` picks), and adds
+them to the site as ``img/rendering/NAME.svg``. Nothing is written into docs/. It is
+registered under ``hooks:`` in mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import attrs
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+import argmap
+
+#: The page whose maps are drawn, and the folder of the site its pictures go in.
+PAGE = "rendering.md"
+FOLDER = "img/rendering"
+
+_BLOCK = re.compile(
+    r"^<!-- file: (?P<name>\S+) -->\n```yaml\n(?P<text>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL
+)
+
+_DEFAULT = argmap.THEMES["default"]
+#: The theme that docs/rendering.md builds under "Your own theme"; keep the two alike.
+SCHOOL_COLOURS = attrs.evolve(
+    _DEFAULT,
+    name="school-colours",
+    claim=attrs.evolve(_DEFAULT.claim, fill="#FFF3C4", border="#B8860B"),
+    support=attrs.evolve(_DEFAULT.support, color="#1F3A93"),
+    main_penwidth="4",
+)
+
+
+@attrs.frozen
+class Picture:
+    """One picture: its name, the page's map it draws, and the options of ``to_svg``."""
+
+    name: str
+    map: str
+    options: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+#: Every picture of docs/rendering.md, in the order the page shows them.
+PICTURES: tuple[Picture, ...] = (
+    Picture("school", "school.yaml"),
+    Picture("school-ids", "school.yaml", {"show_ids": True, "legend": False}),
+    Picture("school-lr", "school.yaml", {"direction": "LR"}),
+    *(
+        Picture(f"theme-{name}", "uniforms.yaml", {"theme": name, "legend": False})
+        for name in argmap.THEMES
+    ),
+    Picture("theme-school-colours", "uniforms.yaml", {"theme": SCHOOL_COLOURS}),
+    *(
+        Picture(f"direction-{way.lower()}", "uniforms.yaml", {"direction": way, "legend": False})
+        for way in ("TB", "LR", "BT", "RL")
+    ),
+    Picture("debate-speaker", "debate.yaml", {"group_by": "speaker"}),
+    Picture("debate-tag", "debate.yaml", {"group_by": "tag", "legend": False}),
+    Picture("cjk", "cjk.yaml"),
+    Picture("cjk-narrow", "cjk.yaml", {"label_width": 16, "legend": False}),
+)
+
+
+def page_maps(page: str) -> dict[str, argmap.ArgumentMap]:
+    r"""The maps of a page's ``yaml`` blocks that have a file marker, by the marker's name.
+
+    >>> page = "Save it:\n\n<!-- file: m.yaml -->\n```yaml\ntitle: T\nnodes: {}\n```\n"
+    >>> page_maps(page)["m.yaml"].title
+    'T'
+    """
+    return {
+        match["name"]: argmap.loads(match["text"], file=f"{PAGE}, {match['name']}")
+        for match in _BLOCK.finditer(page)
+    }
+
+
+def draw(pictures: Iterable[Picture], maps: Mapping[str, argmap.ArgumentMap]) -> dict[str, str]:
+    """Each picture as SVG text, by name, in the order given; all by one renderer."""
+    pictures = tuple(pictures)
+    for picture in pictures:
+        if picture.map not in maps:
+            raise PluginError(
+                f"picture {picture.name!r} draws {picture.map!r}, but {PAGE} has no yaml "
+                f"block under '<!-- file: {picture.map} -->'"
+            )
+    try:
+        renderer = argmap.find_renderer()
+    except argmap.RenderError as error:
+        raise PluginError(f"cannot draw the pictures of {PAGE}: {error}") from error
+
+    def svg(picture: Picture) -> str:
+        try:
+            return argmap.to_svg(maps[picture.map], renderer=renderer, **picture.options)
+        except (argmap.RenderError, ValueError) as error:
+            raise PluginError(f"cannot draw picture {picture.name!r}: {error}") from error
+
+    # Each drawing is a run of the renderer: run them side by side, keep the order given.
+    with ThreadPoolExecutor() as pool:
+        return dict(zip((p.name for p in pictures), pool.map(svg, pictures), strict=True))
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the pictures to the site's files (an MkDocs event)."""
+    page = Path(config.docs_dir, PAGE).read_text("utf-8")
+    try:
+        maps = page_maps(page)
+    except argmap.ParseError as error:
+        raise PluginError(f"cannot read a map of {PAGE}: {error}") from error
+    for name, svg in draw(PICTURES, maps).items():
+        files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
+    return files
