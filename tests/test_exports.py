@@ -56,6 +56,11 @@ INTERNAL = {
         "text_width": "label layout, reached through to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",
     },
+    "argmap.render.writer": {
+        "Block": "DOT statements, written for to_graphviz() and to_dot()",
+        "attribute_list": "DOT attribute lists, written for to_graphviz() and to_dot()",
+        "quote": "DOT IDs, written for to_graphviz() and to_dot()",
+    },
     "argmap.render.theme": {
         "edge_style": "a theme lookup behind to_graphviz()",
         "node_style": "a theme lookup behind to_graphviz()",

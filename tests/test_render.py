@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import itertools
 import re
 import subprocess
 import sys
@@ -423,6 +424,20 @@ def test_wrapped_lines_rejoin_to_the_text(text: str, width: int) -> None:
     for line in lines:
         assert line == line.strip()
         assert line in normal
+
+
+_SPACED_WORDS = st.lists(
+    st.sampled_from(("a", "word", "Latin", "été", "Ωmega", "supercalifragilistic", "한국", "대화를")),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+
+
+@given(_SPACED_WORDS, st.integers(min_value=1, max_value=30))
+def test_lines_are_filled_greedily(text: str, width: int) -> None:
+    for line, after in itertools.pairwise(wrap(text, width)):
+        # the next line's first word would not have fitted on this one
+        assert display_width(f"{line} {after.split(' ')[0]}") > width
 
 
 @given(_TEXTS, st.integers(min_value=1, max_value=30))

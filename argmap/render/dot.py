@@ -14,6 +14,7 @@ from argmap.provenance import Source
 from argmap.relations import Attack, Support
 from argmap.render.labels import escape, node_label, text_width, wrap
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
+from argmap.render.writer import Block, attribute_list, quote
 
 __all__ = ["to_dot", "to_graphviz"]
 
@@ -53,51 +54,16 @@ def to_graphviz(
         c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
     }
     """
-    look = _resolve_theme(theme)
-    if direction not in _DIRECTIONS:
-        raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
-    if group_by is not None and group_by not in _GROUPS:
-        raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
-    if label_width < 1:
-        raise ValueError(f"label_width must be at least 1, got {label_width!r}")
-
-    fonts = ", ".join(look.fonts)
-    graph = graphviz.Digraph()
-    graph.attr(
-        "graph",
-        rankdir=direction,
-        bgcolor=look.background,
-        fontname=fonts,
-        fontcolor=look.ink,
-        label=_caption(amap),
-        labelloc="b",
+    lines = _body(
+        amap,
+        theme=theme,
+        direction=direction,
+        group_by=group_by,
+        label_width=label_width,
+        legend=legend,
+        show_ids=show_ids,
     )
-    graph.attr("node", fontname=fonts, fontsize=look.fontsize, margin=f"{_MARGIN_X},0.08")
-    graph.attr("edge", fontname=fonts, fontsize=look.caption_fontsize)
-
-    def add(into: Any, node: Node) -> None:
-        speaker = None
-        if node.speaker is not None and group_by != "speaker":
-            speaker = amap.participant(node.speaker).name
-        _add_node(into, node, look, width=label_width, show_id=show_ids, speaker=speaker)
-
-    if group_by is None:
-        for node in amap.nodes:
-            add(graph, node)
-    else:
-        _add_groups(graph, amap, group_by, look, add)
-
-    mains = [node.id for node in amap.nodes if getattr(node, "main", False)]
-    if mains:
-        with graph.subgraph() as top:
-            top.attr(rank="min")
-            for ident in mains:
-                top.node(ident)
-
-    _add_relations(graph, amap, look)
-    if legend and amap.nodes:
-        _add_legend(graph, amap, look)
-    return graph
+    return graphviz.Digraph(body=lines)
 
 
 def to_dot(amap: ArgumentMap, **options: Any) -> str:
@@ -111,8 +77,64 @@ def to_dot(amap: ArgumentMap, **options: Any) -> str:
         c [label=<<FONT POINT-SIZE="8">CLAIM</FONT><BR/>A &amp; B> ...]
     }
     """
-    source: str = to_graphviz(amap, **options).source
-    return source
+    return "".join(["digraph {\n", *_body(amap, **options), "}\n"])
+
+
+def _body(
+    amap: ArgumentMap,
+    *,
+    theme: str | Theme = "default",
+    direction: Direction = "TB",
+    group_by: GroupBy | None = None,
+    label_width: int = 30,
+    legend: bool = True,
+    show_ids: bool = False,
+) -> list[str]:
+    """The statements of the map's digraph, one line each (what goes between the braces)."""
+    look = _resolve_theme(theme)
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
+    if group_by is not None and group_by not in _GROUPS:
+        raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
+    if label_width < 1:
+        raise ValueError(f"label_width must be at least 1, got {label_width!r}")
+
+    fonts = ", ".join(look.fonts)
+    graph = Block()
+    graph.defaults(
+        "graph",
+        {
+            "rankdir": direction,
+            "bgcolor": look.background,
+            "fontname": fonts,
+            "fontcolor": look.ink,
+            "label": _caption(amap),
+            "labelloc": "b",
+        },
+    )
+    graph.defaults(
+        "node", {"fontname": fonts, "fontsize": look.fontsize, "margin": f"{_MARGIN_X},0.08"}
+    )
+    graph.defaults("edge", {"fontname": fonts, "fontsize": look.caption_fontsize})
+
+    draw = _NodeWriter(amap, look, label_width, show_ids, with_speaker=group_by != "speaker")
+    if group_by is None:
+        for node in amap.nodes:
+            draw(graph, node)
+    else:
+        _add_groups(graph, amap, group_by, look, draw)
+
+    mains = [node.id for node in amap.nodes if getattr(node, "main", False)]
+    if mains:
+        with graph.subgraph() as top:
+            top.set({"rank": "min"})
+            for ident in mains:
+                top.node(ident)
+
+    _add_relations(graph, amap, look)
+    if legend and amap.nodes:
+        _add_legend(graph, amap, look)
+    return graph.lines
 
 
 def _resolve_theme(theme: str | Theme) -> Theme:
@@ -144,42 +166,64 @@ def _caption(amap: ArgumentMap) -> str:
     return "<" + "<BR/>".join(lines) + ">"
 
 
-def _add_node(
-    into: Any, node: Node, look: Theme, *, width: int, show_id: bool, speaker: str | None
-) -> None:
-    style = node_style(look, node.kind)
-    line_style = style.style
-    attributes: dict[str, str] = {}
-    if getattr(node, "main", False):
-        line_style += "," + look.main_style
-        attributes["penwidth"] = look.main_penwidth
-    if getattr(node, "implicit", False):
-        line_style += "," + look.implicit_style
-    if style.margin is not None:
-        attributes["margin"] = style.margin
-    if not node.text.isascii():
-        size = look.main_fontsize if getattr(node, "main", False) else look.fontsize
-        points = text_width(wrap(node.text, width), float(size))
-        if points is not None:  # wide text: at least one em per character, whatever the font
-            attributes["width"] = f"{points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
-    into.node(
-        node.id,
-        label=node_label(
+class _NodeWriter:
+    """Writes node statements; what all nodes of a kind share is formatted once."""
+
+    def __init__(
+        self, amap: ArgumentMap, look: Theme, width: int, show_ids: bool, *, with_speaker: bool
+    ) -> None:
+        self.amap = amap
+        self.look = look
+        self.width = width
+        self.show_ids = show_ids
+        self.with_speaker = with_speaker
+        self.tails: dict[tuple[str, bool, bool], str] = {}
+
+    def _tail(self, kind: str, main: bool, implicit: bool) -> str:
+        """The attributes after the label, for nodes of ``kind`` (without ``width``)."""
+        look = self.look
+        style = node_style(look, kind)
+        line_style = style.style
+        attributes: dict[str, str | None] = {
+            "shape": style.shape,
+            "fillcolor": style.fill,
+            "color": style.border,
+            "fontcolor": style.font,
+            "margin": style.margin,
+        }
+        if main:
+            line_style += "," + look.main_style
+            attributes["penwidth"] = look.main_penwidth
+        if implicit:
+            line_style += "," + look.implicit_style
+        attributes["style"] = line_style
+        return attribute_list(attributes)
+
+    def __call__(self, into: Block, node: Node) -> None:
+        look = self.look
+        main = getattr(node, "main", False)
+        key = (node.kind, main, getattr(node, "implicit", False))
+        tail = self.tails.get(key)
+        if tail is None:
+            tail = self.tails[key] = self._tail(*key)
+        speaker = None
+        if node.speaker is not None and self.with_speaker:
+            speaker = self.amap.participant(node.speaker).name
+        lines = wrap(node.text, self.width)
+        label = node_label(
             node,
-            style.caption,
-            width=width,
-            show_id=show_id,
+            node_style(look, node.kind).caption,
+            show_id=self.show_ids,
             speaker=speaker,
             caption_fontsize=look.caption_fontsize,
             main_fontsize=look.main_fontsize,
-        ),
-        shape=style.shape,
-        style=line_style,
-        fillcolor=style.fill,
-        color=style.border,
-        fontcolor=style.font,
-        **attributes,
-    )
+            lines=lines,
+        )
+        if not node.text.isascii():
+            points = text_width(lines, float(look.main_fontsize if main else look.fontsize))
+            if points is not None:  # wide text: at least one em per character, whatever the font
+                tail += f" width={points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
+        into.add(f"{quote(node.id)} [label={label} {tail}]")
 
 
 def _group_of(amap: ArgumentMap, node: Node, group_by: GroupBy) -> tuple[str, str] | None:
@@ -196,75 +240,80 @@ def _group_of(amap: ArgumentMap, node: Node, group_by: GroupBy) -> tuple[str, st
 
 
 def _add_groups(
-    graph: Any,
+    graph: Block,
     amap: ArgumentMap,
     group_by: GroupBy,
     look: Theme,
-    add: Callable[[Any, Node], None],
+    draw: Callable[[Block, Node], None],
 ) -> None:
     """Ungrouped nodes first, then one cluster per group in order of first appearance."""
     groups: dict[str, tuple[str, list[Node]]] = {}
     for node in amap.nodes:
         group = _group_of(amap, node, group_by)
         if group is None:
-            add(graph, node)
+            draw(graph, node)
         else:
             groups.setdefault(group[0], (group[1], []))[1].append(node)
     for key, (caption, members) in groups.items():
-        with graph.subgraph(name=f"cluster_{group_by}_{key}") as cluster:
+        with graph.subgraph(f"cluster_{group_by}_{key}") as cluster:
             label = "<BR/>".join(escape(line) for line in wrap(caption, _CAPTION_WIDTH))
-            cluster.attr(label=f"<<B>{label}</B>>", color=look.ink, style="rounded")
+            cluster.set({"label": f"<<B>{label}</B>>", "color": look.ink, "style": "rounded"})
             for node in members:
-                add(cluster, node)
+                draw(cluster, node)
 
 
-def _edge(graph: Any, tail: str, head: str, look: Theme, kind: str, **extra: str) -> None:
-    """An arrow from ``tail`` to ``head``, written head first with ``dir=back``.
+def _arrow(look: Theme, kind: str, *, arrowhead: str | None = None) -> str:
+    """The attributes of an arrow of relation ``kind``, drawn from its head (``dir=back``).
 
     Graphviz ranks an edge's first node above its second: writing the conclusion first
     puts conclusions above their reasons (in the reading direction), while the arrow
     still points from reason to conclusion.
     """
     style = edge_style(look, kind)
-    attributes = {
-        "arrowtail": style.arrowhead,
-        "color": style.color,
-        "dir": "back",
-        "style": style.style,
-    }
-    if style.penwidth != "1":
-        attributes["penwidth"] = style.penwidth
-    if "arrowhead" in extra:
-        attributes["arrowtail"] = extra.pop("arrowhead")
-    attributes.update(extra)
-    graph.edge(head, tail, **attributes)
+    return attribute_list(
+        {
+            "arrowtail": style.arrowhead if arrowhead is None else arrowhead,
+            "color": style.color,
+            "dir": "back",
+            "style": style.style,
+            "penwidth": None if style.penwidth == "1" else style.penwidth,
+        }
+    )
 
 
-def _add_relations(graph: Any, amap: ArgumentMap, look: Theme) -> None:
+def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
     supports = {r.id for r in amap.relations if isinstance(r, Support)}
     undercut = {r.target for r in amap.relations if isinstance(r, Attack)} & supports
+    support = _arrow(look, "support")
+    co_premise = _arrow(look, "support", arrowhead="none")
+    attack = _arrow(look, "attack")
+    undercutting = _arrow(look, "undercut")
+    junction = attribute_list(
+        {
+            "shape": "point",
+            "width": "0.08",
+            "height": "0.08",
+            "color": edge_style(look, "support").color,
+        },
+        label="",
+    )
+    add = graph.add
     for relation in amap.relations:
+        target = quote(relation.target)
         if isinstance(relation, Attack):
-            kind = "undercut" if relation.target in supports else "attack"
-            _edge(graph, relation.by, relation.target, look, kind)
+            arrow = undercutting if relation.target in supports else attack
+            add(f"{target} -> {quote(relation.by)} [{arrow}]")
         elif len(relation.by) > 1 or relation.id in undercut:
-            colour = edge_style(look, "support").color
-            graph.node(
-                relation.id,
-                label="",
-                shape="point",
-                width="0.08",
-                height="0.08",
-                color=colour,
-            )
+            point = quote(relation.id)
+            add(f"{point} [{junction}]")
             for ident in relation.by:
-                _edge(graph, ident, relation.id, look, "support", arrowhead="none")
-            _edge(graph, relation.id, relation.target, look, "support")
+                add(f"{point} -> {quote(ident)} [{co_premise}]")
+            add(f"{target} -> {point} [{support}]")
         else:
-            _edge(graph, relation.by[0], relation.target, look, "support")
+            add(f"{target} -> {quote(relation.by[0])} [{support}]")
 
 
-def _add_legend(graph: Any, amap: ArgumentMap, look: Theme) -> None:
+def _add_legend(graph: Block, amap: ArgumentMap, look: Theme) -> None:
     """A cluster naming the node kinds and relation kinds that the map uses, and only those."""
     used = {node.kind for node in amap.nodes}
     supports = {r.id for r in amap.relations if isinstance(r, Support)}
@@ -273,13 +322,13 @@ def _add_legend(graph: Any, amap: ArgumentMap, look: Theme) -> None:
         for r in amap.relations
     }
     # Legend names hold a space, which no argmap id may: they never clash with the map's.
-    with graph.subgraph(name="cluster_legend") as box:
-        box.attr(label="Legend", color=look.ink, style="rounded")
+    with graph.subgraph("cluster_legend") as box:
+        box.set({"label": "Legend", "color": look.ink, "style": "rounded"})
         # One level row (a column, left to right or top to bottom by direction), its order
         # fixed by invisible links, so that every renderer lays it out the same way.
         with box.subgraph() as row:
-            row.attr(rank="same")
-            row.attr("node", fontsize=look.caption_fontsize, margin="0.06,0.03")
+            row.set({"rank": "same"})
+            row.defaults("node", {"fontsize": look.caption_fontsize, "margin": "0.06,0.03"})
             order: list[str] = []
             for kind in NODE_KINDS:
                 if kind in used:
@@ -287,29 +336,34 @@ def _add_legend(graph: Any, amap: ArgumentMap, look: Theme) -> None:
                     name = f"legend {kind}"
                     row.node(
                         name,
-                        label=f"<{escape(style.caption)}>",
-                        shape=style.shape,
-                        style=style.style,
-                        fillcolor=style.fill,
-                        color=style.border,
-                        fontcolor=style.font,
+                        f"<{escape(style.caption)}>",
+                        {
+                            "shape": style.shape,
+                            "style": style.style,
+                            "fillcolor": style.fill,
+                            "color": style.border,
+                            "fontcolor": style.font,
+                        },
                     )
                     order.append(name)
             for kind in ("support", "attack", "undercut"):
                 if kind in relations:
                     arrow = edge_style(look, kind)
-                    ends = (f"legend {kind} from", f"legend {kind} to")
-                    for end in ends:
-                        row.node(end, label="", shape="point", style="invis")
+                    start, end = f"legend {kind} from", f"legend {kind} to"
+                    for point in (start, end):
+                        row.node(point, "", {"shape": "point", "style": "invis"})
                     row.edge(
-                        *ends,
-                        arrowhead=arrow.arrowhead,
-                        color=arrow.color,
-                        style=arrow.style,
-                        penwidth=arrow.penwidth,
+                        start,
+                        end,
+                        {
+                            "arrowhead": arrow.arrowhead,
+                            "color": arrow.color,
+                            "style": arrow.style,
+                            "penwidth": arrow.penwidth,
+                        },
                         label=f"<{escape(arrow.caption)}>",
                     )
-                    order.extend(ends)
+                    order.extend((start, end))
             for before, after in itertools.pairwise(order):
                 if not before.endswith(" from"):  # a sample arrow links its own two ends
-                    row.edge(before, after, style="invis")
+                    row.edge(before, after, {"style": "invis"})

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterator, Sequence
 
 from argmap.nodes import Node, Premise
 
@@ -38,9 +40,15 @@ _ENTITIES = {
     "[": "&#91;",
     "]": "&#93;",
 }
-_TABLE = str.maketrans(_ENTITIES)
+_SPECIALS = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
+_SPECIAL = _SPECIALS.search
 
 
+def _entity(match: re.Match[str]) -> str:
+    return _ENTITIES[match[0]]
+
+
+@functools.lru_cache(maxsize=4096)
 def _char_width(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
@@ -53,7 +61,7 @@ def display_width(text: str) -> int:
     >>> display_width("abc"), display_width("中文"), display_width("한국")
     (3, 4, 4)
     """
-    return sum(map(_char_width, text))
+    return len(text) if text.isascii() else sum(map(_char_width, text))
 
 
 def _is_hangul(char: str) -> bool:
@@ -61,6 +69,7 @@ def _is_hangul(char: str) -> bool:
     return any(low <= code <= high for low, high in _HANGUL)
 
 
+@functools.lru_cache(maxsize=4096)
 def _breaks_around(char: str) -> bool:
     """Whether a line may break before and after ``char`` (Chinese and Japanese writing)."""
     return (
@@ -70,33 +79,82 @@ def _breaks_around(char: str) -> bool:
     )
 
 
-def _atoms(text: str) -> Iterable[tuple[bool, str]]:
-    """The unbreakable pieces of ``text``, each with whether a space came before it."""
+def _atoms(text: str) -> Iterator[tuple[bool, str]]:
+    """The unbreakable pieces of ``text``, each with whether a space came before it.
+
+    Words of ASCII are taken whole; only words with other characters are walked
+    character by character (Chinese and Japanese break between characters).
+    """
     atom = ""
     space = False  # whether whitespace came before the atom being built
-    pending = False  # whitespace seen since the last character
     glue = False  # the atom ends in opening punctuation: the next character joins it
     closed = True  # the atom may not grow (it ends a CJK character)
-    for char in text:
-        if char.isspace():
+    pending = text[:1].isspace()  # whitespace before the word being read
+    for word in text.split():
+        if word.isascii():
+            # ASCII never breaks inside a word: what the walk below does, word at a time.
+            if atom and (glue or word[0] in CLOSING):
+                atom += " " + word
+            else:
+                if atom:
+                    yield space, atom
+                atom, space = word, pending
+            glue = word[-1] in OPENING
+            closed = False
             pending = True
             continue
-        if char in CLOSING and atom:
-            # Never start a line with closing punctuation: it joins what precedes it.
-            atom += (" " if pending else "") + char
-            closed = _breaks_around(char)
-        elif glue or (atom and not pending and not closed and not _breaks_around(char)):
-            atom += (" " if pending and glue else "") + char
-            closed = _breaks_around(char)
-        else:
-            if atom:
-                yield space, atom
-            atom, space = char, pending
-            closed = _breaks_around(char)
-        glue = char in OPENING
-        pending = False
+        for char in word:
+            if char in CLOSING and atom:
+                # Never start a line with closing punctuation: it joins what precedes it.
+                atom += (" " if pending else "") + char
+                closed = _breaks_around(char)
+            elif glue or (atom and not pending and not closed and not _breaks_around(char)):
+                atom += (" " if pending and glue else "") + char
+                closed = _breaks_around(char)
+            else:
+                if atom:
+                    yield space, atom
+                atom, space = char, pending
+                closed = _breaks_around(char)
+            glue = char in OPENING
+            pending = False
+        pending = True
     if atom:
         yield space, atom
+
+
+# Text that breaks only at spaces, with words of known width: Latin (up to IPA, but not
+# the soft hyphen, which takes no width) and Hangul syllables (two columns each).
+_PLAIN = re.compile("[^\x00-\x7f\xa0-\xac\xae-\u02ff\uac00-\ud7a3]").search
+# ... and with no punctuation that must glue to the word before or after it.
+_BREAK_RULES = re.compile(
+    "(?:^|\\s)[" + re.escape("".join(sorted(c for c in CLOSING if c.isascii()))) + "]"
+    "|[" + re.escape("".join(sorted(c for c in OPENING if c.isascii()))) + "](?:\\s|$)"
+).search
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_LINES: dict[int, re.Pattern[str]] = {}
+
+
+def _wrap_plain(text: str, width: int) -> list[str]:
+    """:func:`wrap` for text of the kind ``_PLAIN`` allows, by a regular expression."""
+    words = text.split()
+    spaced = " ".join(words)
+    pattern = _LINES.get(width)
+    if pattern is None:
+        # The longest run of whole words that fits, else one word alone (a too long one).
+        middle = f"\\S.{{0,{width - 2}}}\\S|" if width > 1 else ""
+        pattern = _LINES[width] = re.compile(f"(?:{middle}\\S)(?= |$)|\\S+")
+    if spaced.isascii() or _HANGUL_SYLLABLE.search(spaced) is None:
+        return pattern.findall(spaced)
+    # Measure on a shadow in which every Hangul syllable takes two characters, then
+    # cut the real words into the same lines.
+    lines = []
+    start = 0
+    for shadow in pattern.findall(_HANGUL_SYLLABLE.sub("xx", spaced)):
+        count = shadow.count(" ") + 1
+        lines.append(" ".join(words[start : start + count]))
+        start += count
+    return lines
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -115,15 +173,20 @@ def wrap(text: str, width: int) -> list[str]:
     """
     if width < 1:
         raise ValueError(f"width must be at least 1, got {width!r}")
+    if _PLAIN(text) is None and _BREAK_RULES(text) is None:
+        return _wrap_plain(text, width)
     lines: list[str] = []
     line = ""
+    used = 0  # the display width of line
     for space, atom in _atoms(text):
-        candidate = f"{line} {atom}" if line and space else line + atom
-        if not line or display_width(candidate) <= width:
-            line = candidate
+        size = display_width(atom)
+        gap = 1 if line and space else 0
+        if not line or used + gap + size <= width:
+            line = f"{line} {atom}" if gap else line + atom
+            used += gap + size
         else:
             lines.append(line)
-            line = atom
+            line, used = atom, size
     if line:
         lines.append(line)
     return lines
@@ -135,7 +198,9 @@ def escape(text: str) -> str:
     >>> escape('a < b & "c" {d|e}')
     'a &lt; b &amp; &quot;c&quot; &#123;d&#124;e&#125;'
     """
-    return text.translate(_TABLE)
+    if _SPECIAL(text) is None:
+        return text
+    return _SPECIALS.sub(_entity, text)
 
 
 def node_label(
@@ -147,12 +212,14 @@ def node_label(
     speaker: str | None = None,
     caption_fontsize: str = "8",
     main_fontsize: str = "13",
+    lines: Sequence[str] | None = None,
 ) -> str:
     """The HTML-like label of ``node``: a small caption line, then the wrapped text.
 
     The caption holds ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
     premise's basis, ``implicit``, the node's id if ``show_id`` and the ``speaker``'s name
-    if given. A main claim's text is larger (not bold: every renderer measures a larger
+    if given. ``lines`` is the text already wrapped (else it is wrapped to ``width``).
+    A main claim's text is larger (not bold: every renderer measures a larger
     size right, while bold text overflows the box in some), an implicit premise's italic.
 
     >>> from argmap import Premise
@@ -171,7 +238,8 @@ def node_label(
     if speaker is not None:
         tags.append(speaker)
     head = f'<FONT POINT-SIZE="{caption_fontsize}">{escape(" · ".join(tags))}</FONT>'
-    body = "<BR/>".join(escape(line) for line in wrap(node.text, width))
+    body = escape("\n".join(wrap(node.text, width) if lines is None else lines))
+    body = body.replace("\n", "<BR/>")
     if main:
         body = f'<FONT POINT-SIZE="{main_fontsize}">{body}</FONT>'
     elif isinstance(node, Premise) and node.implicit:
@@ -183,7 +251,7 @@ def node_label(
 _NARROW_EM = 0.6
 
 
-def text_width(lines: Iterable[str], fontsize: float) -> float | None:
+def text_width(lines: Sequence[str], fontsize: float) -> float | None:
     """The width in points the widest line takes, if any line holds wide (CJK) characters.
 
     Wide characters take one em each in every CJK font; renderers without CJK metrics
@@ -195,13 +263,15 @@ def text_width(lines: Iterable[str], fontsize: float) -> float | None:
     >>> text_width(["plain"], 10.0) is None
     True
     """
+    if all(_PLAIN(line) is None and _HANGUL_SYLLABLE.search(line) is None for line in lines):
+        return None  # Latin only: nothing wide
     widest = 0.0
     wide = False
     for line in lines:
-        ems = 0.0
-        for char in line:
-            columns = _char_width(char)
-            wide = wide or columns == 2
-            ems += 1.0 if columns == 2 else _NARROW_EM * columns
-        widest = max(widest, ems)
+        # A zero-width character (a combining accent) offsets one wide one here: rare,
+        # and then off by less than an em.
+        columns = display_width(line)
+        doubles = max(columns - len(line), 0)  # wide characters: two columns, one character
+        wide = wide or doubles > 0
+        widest = max(widest, doubles + _NARROW_EM * (len(line) - doubles))
     return round(widest * fontsize, 2) if wide else None
