@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import difflib
-import os
 import itertools
+import os
 import re
 import subprocess
 import sys
@@ -427,7 +427,9 @@ def test_wrapped_lines_rejoin_to_the_text(text: str, width: int) -> None:
 
 
 _SPACED_WORDS = st.lists(
-    st.sampled_from(("a", "word", "Latin", "été", "Ωmega", "supercalifragilistic", "한국", "대화를")),
+    st.sampled_from(
+        ("a", "word", "Latin", "été", "Ωmega", "supercalifragilistic", "한국", "대화를")
+    ),
     min_size=1,
     max_size=30,
 ).map(" ".join)
