@@ -1,5 +1,6 @@
 """argmap: build, read, check, convert and draw argument maps."""
 
+from argmap import examples
 from argmap.argument_map import ArgumentMap
 from argmap.build import MapBuilder
 from argmap.codes import CODES, CodeInfo
@@ -66,6 +67,7 @@ __all__ = [
     "__version__",
     "draw",
     "dumps",
+    "examples",
     "find_renderer",
     "json_schema",
     "loads",

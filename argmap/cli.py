@@ -129,13 +129,21 @@ def _add_render(commands: Any) -> None:
         commands,
         "render",
         "draw a map as SVG, PNG, PDF, JPEG or DOT",
-        "Read FILE and draw it into OUT, in the format OUT's extension names\n"
+        "Read FILE (or the example NAME) and draw it into OUT, in the format OUT's\n"
+        "extension names\n"
         "(.svg, .png, .pdf, .jpg, .jpeg, or .dot/.gv for the DOT source). The renderer is\n"
         "$ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure (no PDF); the one\n"
         "used is named on stderr. OUT is replaced whole or not at all.",
         _run_render,
     )
-    sub.add_argument("input", metavar="FILE", help="the map to draw")
+    which = sub.add_mutually_exclusive_group(required=True)
+    which.add_argument("input", metavar="FILE", nargs="?", help="the map to draw")
+    which.add_argument(
+        "--example",
+        metavar="NAME",
+        choices=argmap.examples.names(),
+        help=f"draw a worked example instead: {', '.join(argmap.examples.names())}",
+    )
     sub.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
     sub.add_argument("--theme", choices=tuple(argmap.THEMES), default="default")
     sub.add_argument("--direction", choices=("TB", "BT", "LR", "RL"), default="TB")
@@ -165,12 +173,25 @@ def _add_renderers(commands: Any) -> None:
     )
 
 
+def _add_examples(commands: Any) -> None:
+    sub = _command(
+        commands,
+        "examples",
+        "list the worked examples",
+        "List the worked example maps that come with argmap: name, title and source.\n"
+        "Draw one with 'argmap render --example NAME -o NAME.svg'.",
+        _run_examples,
+    )
+    sub.add_argument("--paths", action="store_true", help="print each example's file instead")
+
+
 #: Each adds one subcommand; a new command is one more function here.
 _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_check,
     _add_convert,
     _add_render,
     _add_renderers,
+    _add_examples,
 )
 
 
@@ -255,7 +276,7 @@ def _run_convert(args: argparse.Namespace) -> int:
 
 
 def _run_render(args: argparse.Namespace) -> int:
-    amap = _read_or_report(args.input)
+    amap = _read_or_report(args.input or str(argmap.examples.path(args.example)))
     if amap is None:
         return EXIT_FAILED
     try:
@@ -358,3 +379,20 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file descriptor (e.g. captured in tests)
         pass
+
+
+# -- examples -------------------------------------------------------------------------------
+
+
+def _run_examples(args: argparse.Namespace) -> int:
+    for name in argmap.examples.names():
+        if args.paths:
+            print(argmap.examples.path(name))
+            continue
+        amap = argmap.examples.load(name)
+        cited = "; ".join(
+            ", ".join(part for part in (*source.authors[:1], source.outlet, source.date) if part)
+            for source in amap.sources
+        )
+        print(f"{name:<8} {amap.title}" + (f" ({cited})" if cited else ""))
+    return EXIT_OK

@@ -18,7 +18,8 @@ ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden"
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
-    ("sejong.dot", "sejong", {}),
+    *((f"{name}.dot", name, {}) for name in ("asan", "cgtn", "sejong", "seoul")),
+    ("taihe.dot", "taihe", {"group_by": "speaker"}),
     ("sejong-print-lr-ids.dot", "sejong", {"theme": "print", "direction": "LR", "show_ids": True}),
 ]
 
@@ -27,7 +28,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_example_dot_matches_its_golden_file(
     golden: str, example: str, options: dict[str, Any]
 ) -> None:
-    source = argmap.to_dot(argmap.read(ROOT / "examples" / f"{example}.yaml"), **options)
+    source = argmap.to_dot(argmap.examples.load(example), **options)
     path = GOLDEN / golden
     if os.environ.get("ARGMAP_UPDATE_GOLDEN") == "1":
         path.write_text(source, encoding="utf-8", newline="\n")

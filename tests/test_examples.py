@@ -1,0 +1,146 @@
+"""The worked examples: all five load, check clean, round-trip, draw, and share one vocabulary."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import argmap
+from argmap.cli import main
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+#: Each example and the number of paragraphs of its source document (blocks of text
+#: separated by blank lines, as the seeds' README counts them).
+PARAGRAPHS = {"sejong": 13, "taihe": 23, "asan": 29, "cgtn": 17, "seoul": 10}
+NAMES = sorted(PARAGRAPHS)
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def example(request: pytest.FixtureRequest) -> tuple[str, argmap.ArgumentMap]:
+    name: str = request.param
+    return name, argmap.examples.load(name)
+
+
+def test_the_five_examples_are_there_by_name() -> None:
+    assert argmap.examples.names() == tuple(NAMES)
+    for name in NAMES:
+        assert argmap.examples.path(name) == ROOT / "examples" / f"{name}.yaml"
+
+
+def test_an_unknown_example_names_the_known_ones() -> None:
+    with pytest.raises(KeyError, match="no example 'sejon'; the examples are asan, cgtn, "):
+        argmap.examples.load("sejon")
+
+
+def test_each_example_checks_clean(example: tuple[str, argmap.ArgumentMap]) -> None:
+    assert argmap.validate(example[1]) == []
+
+
+@pytest.mark.parametrize("format", ["yaml", "json"])
+def test_each_example_round_trips(example: tuple[str, argmap.ArgumentMap], format: str) -> None:
+    amap = example[1]
+    assert argmap.loads(argmap.dumps(amap, format=format), format=format) == amap
+
+
+def test_every_node_cites_its_source_and_paragraphs(
+    example: tuple[str, argmap.ArgumentMap],
+) -> None:
+    name, amap = example
+    documents = {source.id for source in amap.sources}
+    for node in amap.nodes:
+        assert node.source is not None, node.id
+        assert node.source.doc in documents
+        assert node.source.paragraphs, node.id
+        assert all(1 <= n <= PARAGRAPHS[name] for n in node.source.paragraphs), node.id
+
+
+def test_every_source_has_its_metadata(example: tuple[str, argmap.ArgumentMap]) -> None:
+    for source in example[1].sources:
+        assert source.title and source.date and source.language
+        assert source.authors or source.affiliation
+        assert source.outlet or source.affiliation
+
+
+def test_tags_come_from_the_shared_vocabulary(example: tuple[str, argmap.ArgumentMap]) -> None:
+    used = {tag for node in example[1].nodes for tag in node.tags}
+    assert used, "an example without tags cannot be compared with the others"
+    assert used <= set(argmap.examples.tags())
+
+
+def test_every_tag_of_the_vocabulary_is_used_somewhere() -> None:
+    used = {tag for name in NAMES for node in argmap.examples.load(name).nodes for tag in node.tags}
+    assert set(argmap.examples.tags()) == used
+
+
+def test_node_texts_are_short_paraphrases(example: tuple[str, argmap.ArgumentMap]) -> None:
+    name, amap = example
+    source = " ".join((SEEDS / _seed(name)).read_text(encoding="utf-8").split())
+    for node in amap.nodes:
+        assert len(node.text.split()) <= 40, node.id
+        # no run of twelve words copied from the document
+        words = node.text.split()
+        for start in range(len(words) - 11):
+            assert " ".join(words[start : start + 12]) not in source, node.id
+
+
+def _seed(name: str) -> str:
+    prefix = {"sejong": "000", "taihe": "001", "asan": "002", "cgtn": "003", "seoul": "004"}
+    (found,) = SEEDS.glob(f"{prefix[name]}_*.txt")
+    return found.name
+
+
+@pytest.mark.parametrize("theme", sorted(argmap.THEMES))
+def test_each_example_draws_in_each_theme(
+    example: tuple[str, argmap.ArgumentMap], theme: str
+) -> None:
+    svg = argmap.to_svg(example[1], theme=theme, renderer="graphviz-pure")
+    assert svg.startswith("<?xml") and "Legend" in svg
+
+
+def test_cli_lists_the_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["examples"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == NAMES
+    assert argmap.examples.load("asan").title in lines[0]
+
+
+def test_cli_renders_an_example_by_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "asan.dot"
+    assert main(["render", "--example", "asan", "-o", str(output)]) == 0
+    assert output.read_text(encoding="utf-8") == argmap.to_dot(argmap.examples.load("asan"))
+    assert (
+        capsys.readouterr().err
+        == f"argmap: wrote {str(output)!r} as DOT source, no renderer needed\n"
+    )
+
+
+def test_the_wheel_carries_the_examples(tmp_path: Path) -> None:
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = tmp_path.glob("argmap-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in NAMES:
+        assert f"argmap/examples/data/{name}.yaml" in names
+    assert "argmap/examples/data/tags.yaml" in names
