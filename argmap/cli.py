@@ -145,11 +145,12 @@ def _add_render(commands: Any) -> None:
         help=f"draw a worked example instead: {', '.join(argmap.examples.names())}",
     )
     sub.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
-    sub.add_argument("--theme", choices=tuple(argmap.THEMES), default="default")
-    sub.add_argument("--direction", choices=("TB", "BT", "LR", "RL"), default="TB")
-    sub.add_argument("--group-by", choices=("speaker", "tag", "source"), default=None)
+    # No defaults here: to_graphviz's apply, after an example's own (argmap.examples).
+    sub.add_argument("--theme", choices=tuple(argmap.THEMES), help="default: default")
+    sub.add_argument("--direction", choices=("TB", "BT", "LR", "RL"), help="default: TB")
+    sub.add_argument("--group-by", choices=("speaker", "tag", "source"), help="default: none")
     sub.add_argument(
-        "--label-width", type=int, default=30, metavar="N", help="wrap node texts at N columns"
+        "--label-width", type=int, metavar="N", help="wrap node texts at N columns (default 30)"
     )
     sub.add_argument("--no-legend", action="store_true", help="leave out the legend")
     sub.add_argument("--show-ids", action="store_true", help="show each node's id")
@@ -276,23 +277,26 @@ def _run_convert(args: argparse.Namespace) -> int:
 
 
 def _run_render(args: argparse.Namespace) -> int:
-    amap = _read_or_report(args.input or str(argmap.examples.path(args.example)))
+    if args.example is not None:
+        amap: argmap.ArgumentMap | None = argmap.examples.load(args.example)
+        options = argmap.examples.drawing_options(args.example)
+    else:
+        amap, options = _read_or_report(args.input), {}
     if amap is None:
         return EXIT_FAILED
+    given = {
+        "theme": args.theme,
+        "direction": args.direction,
+        "group_by": args.group_by,
+        "label_width": args.label_width,
+        "legend": False if args.no_legend else None,
+        "show_ids": True if args.show_ids else None,
+    }
+    options.update((key, value) for key, value in given.items() if value is not None)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", argmap.RenderWarning)
-            used = argmap.render_file(
-                amap,
-                args.output,
-                renderer=args.renderer,
-                theme=args.theme,
-                direction=args.direction,
-                group_by=args.group_by,
-                label_width=args.label_width,
-                legend=not args.no_legend,
-                show_ids=args.show_ids,
-            )
+            used = argmap.render_file(amap, args.output, renderer=args.renderer, **options)
         for warning in caught:
             print(f"argmap: warning: {warning.message}", file=sys.stderr)
     except (argmap.RenderError, ValueError) as error:

@@ -4,8 +4,9 @@ docs/rendering.md shows each example map as a ``yaml`` block under a
 ``<!-- file: NAME.yaml -->`` marker (tests/test_docs.py reads the same blocks). This hook
 reads those maps from the page, draws every picture in :data:`PICTURES` with
 ``argmap.to_svg`` (through whichever renderer ``argmap.find_renderer`` picks), and adds
-them to the site as ``img/rendering/NAME.svg``. Nothing is written into docs/. It is
-registered under ``hooks:`` in mkdocs.yml.
+them to the site as ``img/rendering/NAME.svg``. It also draws every worked example
+(``argmap.examples``, with the options it is best drawn with) as ``img/examples/NAME.svg``.
+Nothing is written into docs/. It is registered under ``hooks:`` in mkdocs.yml.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import argmap
 #: The page whose maps are drawn, and the folder of the site its pictures go in.
 PAGE = "rendering.md"
 FOLDER = "img/rendering"
+#: Where the worked examples' pictures go: docs/examples/NAME.md shows NAME.svg.
+EXAMPLES_FOLDER = "img/examples"
 
 _BLOCK = re.compile(
     r"^<!-- file: (?P<name>\S+) -->\n```yaml\n(?P<text>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL
@@ -85,19 +88,21 @@ def page_maps(page: str) -> dict[str, argmap.ArgumentMap]:
     }
 
 
-def draw(pictures: Iterable[Picture], maps: Mapping[str, argmap.ArgumentMap]) -> dict[str, str]:
+def draw(
+    pictures: Iterable[Picture], maps: Mapping[str, argmap.ArgumentMap], where: str = PAGE
+) -> dict[str, str]:
     """Each picture as SVG text, by name, in the order given; all by one renderer."""
     pictures = tuple(pictures)
     for picture in pictures:
         if picture.map not in maps:
             raise PluginError(
-                f"picture {picture.name!r} draws {picture.map!r}, but {PAGE} has no yaml "
+                f"picture {picture.name!r} draws {picture.map!r}, but {where} has no yaml "
                 f"block under '<!-- file: {picture.map} -->'"
             )
     try:
         renderer = argmap.find_renderer()
     except argmap.RenderError as error:
-        raise PluginError(f"cannot draw the pictures of {PAGE}: {error}") from error
+        raise PluginError(f"cannot draw the pictures of {where}: {error}") from error
 
     def svg(picture: Picture) -> str:
         try:
@@ -119,4 +124,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"cannot read a map of {PAGE}: {error}") from error
     for name, svg in draw(PICTURES, maps).items():
         files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
+    examples = {name: argmap.examples.load(name) for name in argmap.examples.names()}
+    gallery = [Picture(name, name, argmap.examples.drawing_options(name)) for name in examples]
+    for name, svg in draw(gallery, examples, "the examples").items():
+        files.append(File.generated(config, f"{EXAMPLES_FOLDER}/{name}.svg", content=svg))
     return files

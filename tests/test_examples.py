@@ -6,6 +6,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -39,11 +40,13 @@ def test_an_unknown_example_names_the_known_ones() -> None:
 
 
 def test_each_example_checks_clean(example: tuple[str, argmap.ArgumentMap]) -> None:
-    assert argmap.validate(example[1]) == []
+    assert argmap.validate(example[1]) == ()
 
 
 @pytest.mark.parametrize("format", ["yaml", "json"])
-def test_each_example_round_trips(example: tuple[str, argmap.ArgumentMap], format: str) -> None:
+def test_each_example_round_trips(
+    example: tuple[str, argmap.ArgumentMap], format: Literal["yaml", "json"]
+) -> None:
     amap = example[1]
     assert argmap.loads(argmap.dumps(amap, format=format), format=format) == amap
 

@@ -16,13 +16,14 @@ import functools
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import yaml
 
 from argmap.argument_map import ArgumentMap
 from argmap.formats import read
 
-__all__ = ["load", "names", "path", "tags"]
+__all__ = ["drawing_options", "load", "names", "path", "tags"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -61,6 +62,22 @@ def load(name: str) -> ArgumentMap:
     True
     """
     return read(path(name))
+
+
+#: Options of :func:`~argmap.to_graphviz` an example reads best with, where not the defaults.
+_DRAWING: Mapping[str, Mapping[str, Any]] = MappingProxyType(
+    {"taihe": MappingProxyType({"group_by": "speaker"})}
+)
+
+
+def drawing_options(name: str) -> dict[str, Any]:
+    """The drawing options the example ``name`` reads best with (``argmap render --example``).
+
+    >>> drawing_options("taihe")
+    {'group_by': 'speaker'}
+    """
+    path(name)  # an unknown name is a KeyError that lists the known ones
+    return dict(_DRAWING.get(name, {}))
 
 
 @functools.cache
