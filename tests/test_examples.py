@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -147,3 +148,9 @@ def test_the_wheel_carries_the_examples(tmp_path: Path) -> None:
     for name in NAMES:
         assert f"argmap/examples/data/{name}.yaml" in names
     assert "argmap/examples/data/tags.yaml" in names
+
+
+def test_the_examples_page_lists_the_whole_vocabulary() -> None:
+    page = (ROOT / "docs" / "examples" / "index.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| (.+) \|$", page, re.MULTILINE))
+    assert rows == dict(argmap.examples.tags())
