@@ -83,6 +83,10 @@ INTERNAL = {
 }
 
 
+#: Submodules exported whole, as ``argmap.NAME``: their names stay inside them.
+NAMESPACES = {"argmap.examples": "examples"}
+
+
 def public_modules() -> dict[str, types.ModuleType]:
     """Every module of the package that declares ``__all__``, but ``__main__``."""
     names = ["argmap"] + [
@@ -112,11 +116,11 @@ def test_nothing_private_is_exported() -> None:
 
 
 def test_every_public_name_of_every_module_is_exported_or_known_to_be_internal() -> None:
-    exported = set(argmap.__all__) - {"__version__"}
+    exported = set(argmap.__all__) - {"__version__", *NAMESPACES.values()}
     declared = {
         name
         for module_name, module in public_modules().items()
-        if module_name != "argmap"
+        if module_name != "argmap" and module_name not in NAMESPACES
         for name in module.__all__
         if name not in INTERNAL.get(module_name, {})
     }
@@ -132,6 +136,9 @@ def test_the_internal_list_names_only_what_modules_declare() -> None:
 
 def test_exported_names_are_the_modules_own_objects() -> None:
     for module_name, module in public_modules().items():
+        if module_name in NAMESPACES:
+            assert getattr(argmap, NAMESPACES[module_name]) is module
+            continue
         for name in module.__all__:
             if module_name != "argmap" and name not in INTERNAL.get(module_name, {}):
                 assert getattr(argmap, name) is getattr(module, name), f"{module_name}.{name}"
