@@ -17,9 +17,12 @@ import argmap
 ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden"
 
+#: Each example as `argmap render --example` draws it, plus one with every option changed.
 CASES: list[tuple[str, str, dict[str, Any]]] = [
-    *((f"{name}.dot", name, {}) for name in ("asan", "cgtn", "sejong", "seoul")),
-    ("taihe.dot", "taihe", {"group_by": "speaker"}),
+    *(
+        (f"{name}.dot", name, argmap.examples.drawing_options(name))
+        for name in argmap.examples.names()
+    ),
     ("sejong-print-lr-ids.dot", "sejong", {"theme": "print", "direction": "LR", "show_ids": True}),
 ]
 

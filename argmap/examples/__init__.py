@@ -66,7 +66,15 @@ def load(name: str) -> ArgumentMap:
 
 #: Options of :func:`~argmap.to_graphviz` an example reads best with, where not the defaults.
 _DRAWING: Mapping[str, Mapping[str, Any]] = MappingProxyType(
-    {"taihe": MappingProxyType({"group_by": "speaker"})}
+    {
+        # Left to right: these maps are broad (many reasons side by side), not deep.
+        "asan": MappingProxyType({"direction": "LR"}),
+        "cgtn": MappingProxyType({"direction": "LR"}),
+        "sejong": MappingProxyType({"direction": "LR"}),
+        "seoul": MappingProxyType({"direction": "LR"}),
+        # The seminar: one labelled box per speaker.
+        "taihe": MappingProxyType({"group_by": "speaker"}),
+    }
 )
 
 
