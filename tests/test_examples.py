@@ -117,7 +117,20 @@ def test_cli_lists_the_examples(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_renders_an_example_by_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "asan.dot"
     assert main(["render", "--example", "asan", "-o", str(output)]) == 0
-    assert output.read_text(encoding="utf-8") == argmap.to_dot(argmap.examples.load("asan"))
+    options = argmap.examples.drawing_options("asan")
+    assert options == {"direction": "LR"}
+    assert output.read_text(encoding="utf-8") == argmap.to_dot(
+        argmap.examples.load("asan"), **options
+    )
+
+
+def test_cli_options_win_over_an_examples_own(tmp_path: Path) -> None:
+    output = tmp_path / "asan.dot"
+    argv = ["render", "--example", "asan", "-o", str(output), "--direction", "BT", "--no-legend"]
+    assert main(argv) == 0
+    assert output.read_text(encoding="utf-8") == argmap.to_dot(
+        argmap.examples.load("asan"), direction="BT", legend=False
+    )
     assert (
         capsys.readouterr().err
         == f"argmap: wrote {str(output)!r} as DOT source, no renderer needed\n"
