@@ -122,6 +122,10 @@ def test_cli_renders_an_example_by_name(tmp_path: Path, capsys: pytest.CaptureFi
     assert output.read_text(encoding="utf-8") == argmap.to_dot(
         argmap.examples.load("asan"), **options
     )
+    assert (
+        capsys.readouterr().err
+        == f"argmap: wrote {str(output)!r} as DOT source, no renderer needed\n"
+    )
 
 
 def test_cli_options_win_over_an_examples_own(tmp_path: Path) -> None:
@@ -130,10 +134,6 @@ def test_cli_options_win_over_an_examples_own(tmp_path: Path) -> None:
     assert main(argv) == 0
     assert output.read_text(encoding="utf-8") == argmap.to_dot(
         argmap.examples.load("asan"), direction="BT", legend=False
-    )
-    assert (
-        capsys.readouterr().err
-        == f"argmap: wrote {str(output)!r} as DOT source, no renderer needed\n"
     )
 
 
