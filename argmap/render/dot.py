@@ -133,7 +133,7 @@ def _body(
 
     _add_relations(graph, amap, look)
     if legend and amap.nodes:
-        _add_legend(graph, amap, look)
+        _add_legend(graph, amap, look, upright=direction in ("LR", "RL"))
     return graph.lines
 
 
@@ -313,8 +313,12 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
             add(f"{target} -> {quote(relation.by[0])} [{support}]")
 
 
-def _add_legend(graph: Block, amap: ArgumentMap, look: Theme) -> None:
-    """A cluster naming the node kinds and relation kinds that the map uses, and only those."""
+def _add_legend(graph: Block, amap: ArgumentMap, look: Theme, *, upright: bool) -> None:
+    """A cluster naming the node kinds and relation kinds that the map uses, and only those.
+
+    ``upright``: the row is a column (directions LR and RL), whose order Graphviz builds
+    from the bottom up, so the links that order it are reversed.
+    """
     used = {node.kind for node in amap.nodes}
     supports = {r.id for r in amap.relations if isinstance(r, Support)}
     relations = {
@@ -366,4 +370,4 @@ def _add_legend(graph: Block, amap: ArgumentMap, look: Theme) -> None:
                     order.extend((start, end))
             for before, after in itertools.pairwise(order):
                 if not before.endswith(" from"):  # a sample arrow links its own two ends
-                    row.edge(before, after, {"style": "invis"})
+                    row.edge(*((after, before) if upright else (before, after)), {"style": "invis"})
