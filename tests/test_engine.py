@@ -448,3 +448,24 @@ def test_graphviz_pure_draws_in_a_font_it_can_measure(through: str, tmp_path: Pa
         svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
     assert set(re.findall(r'font-family="([^"]+)"', svg)) == {"DejaVu Sans,Verdana,sans-serif"}
     assert "Noto Sans" in argmap.to_dot(amap)  # the theme itself is unchanged
+
+
+@pytest.mark.parametrize("direction", ["TB", "BT", "LR", "RL"])
+def test_the_legend_lists_the_kinds_in_order_in_every_direction(
+    renderer: RendererName, direction: str, sejong: argmap.ArgumentMap
+) -> None:
+    svg = argmap.to_svg(sejong, renderer=renderer, direction=direction)
+    root = ET.fromstring(svg)
+    places = {}
+    for group in root.iter(f"{SVG}g"):
+        title = group.find(f"{SVG}title")
+        text = group.find(f"{SVG}text")
+        if title is not None and text is not None and (title.text or "").startswith("legend "):
+            places[(title.text or "")[len("legend ") :]] = (
+                float(text.get("x", 0)),
+                float(text.get("y", 0)),
+            )
+    kinds = ["claim", "premise", "rebuttal", "recommendation"]
+    across = direction in ("TB", "BT")  # a row; else a column
+    order = sorted(kinds, key=lambda kind: places[kind][0 if across else 1])
+    assert order == kinds
