@@ -73,7 +73,7 @@ _DRAWING: Mapping[str, Mapping[str, Any]] = MappingProxyType(
         "sejong": MappingProxyType({"direction": "LR"}),
         "seoul": MappingProxyType({"direction": "LR"}),
         # The seminar: one labelled box per speaker.
-        "taihe": MappingProxyType({"group_by": "speaker"}),
+        "taihe": MappingProxyType({"direction": "LR", "group_by": "speaker"}),
     }
 )
 
@@ -82,7 +82,7 @@ def drawing_options(name: str) -> dict[str, Any]:
     """The drawing options the example ``name`` reads best with (``argmap render --example``).
 
     >>> drawing_options("taihe")
-    {'group_by': 'speaker'}
+    {'direction': 'LR', 'group_by': 'speaker'}
     """
     path(name)  # an unknown name is a KeyError that lists the known ones
     return dict(_DRAWING.get(name, {}))
