@@ -13,9 +13,9 @@ import pytest
 
 import argmap
 from argmap.cli import main
+from tests import fingerprints
 
 ROOT = Path(__file__).parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 #: Each example and the number of paragraphs of its source document (blocks of text
 #: separated by blank lines, as the seeds' README counts them).
@@ -84,19 +84,28 @@ def test_every_tag_of_the_vocabulary_is_used_somewhere() -> None:
 
 def test_node_texts_are_short_paraphrases(example: tuple[str, argmap.ArgumentMap]) -> None:
     name, amap = example
-    source = " ".join((SEEDS / _seed(name)).read_text(encoding="utf-8").split())
+    copied = fingerprints.stored()[name]
     for node in amap.nodes:
         assert len(node.text.split()) <= 40, node.id
-        # no run of twelve words copied from the document
-        words = node.text.split()
-        for start in range(len(words) - 11):
-            assert " ".join(words[start : start + 12]) not in source, node.id
+        # no run of twelve words in a row taken from the document
+        assert not fingerprints.runs(node.text) & copied, node.id
 
 
-def _seed(name: str) -> str:
-    prefix = {"sejong": "000", "taihe": "001", "asan": "002", "cgtn": "003", "seoul": "004"}
-    (found,) = SEEDS.glob(f"{prefix[name]}_*.txt")
-    return found.name
+def test_the_fingerprints_match_the_documents() -> None:
+    if not fingerprints.SEEDS.is_dir():
+        pytest.skip(f"the source documents are not in {fingerprints.SEEDS}")
+    assert {name: set(runs) for name, runs in fingerprints.from_documents().items()} == (
+        fingerprints.stored()
+    ), "regenerate tests/data/seed-runs.json: python -m tests.fingerprints"
+
+
+def test_a_copied_run_of_words_is_caught() -> None:
+    eleven = " ".join(f"w{i}" for i in range(11))
+    assert fingerprints.runs(eleven) == set()
+    assert len(fingerprints.runs(eleven + " w11")) == 1
+    assert len(fingerprints.runs(eleven + " w11 w12")) == 2
+    # the same words, whatever the case and punctuation
+    assert fingerprints.runs(eleven + " w11") == fingerprints.runs(eleven.upper() + ", W11.")
 
 
 @pytest.mark.parametrize("theme", sorted(argmap.THEMES))
