@@ -129,6 +129,10 @@ class ArgumentMap:
     _elements: dict[str, Node | Relation] = attrs.field(init=False, eq=False, repr=False)
     _sources: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)
     _participants: dict[str, Participant] = attrs.field(init=False, eq=False, repr=False)
+    #: Relations by target, built on the first call of supports_of or attacks_on.
+    _incoming: dict[str, tuple[list[Support], list[Attack]]] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         nodes, relations = self.nodes, self.relations
@@ -209,6 +213,44 @@ class ArgumentMap:
             return self._participants[id]
         except KeyError:
             raise UnknownIdError(f"no participant with id {id!r}") from None
+
+    def supports_of(self, id: str) -> tuple[Support, ...]:
+        """The supports whose conclusion is the node ``id``, in the map's order.
+
+        >>> from argmap import MapBuilder
+        >>> m = (MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c")
+        ...      .premise("q", "Q.").premise("r", "R.").support("c", by=["q", "r"]).build())
+        >>> [support.by for support in m.supports_of("c")]
+        [('p',), ('q', 'r')]
+        """
+        node = self.node(id)  # an unknown id is an error, not "no supports"
+        return tuple(self._relations_to(node.id)[0])
+
+    def attacks_on(self, id: str) -> tuple[Attack, ...]:
+        """The attacks on ``id``: a node, or a support (an undercut), in the map's order.
+
+        >>> from argmap import MapBuilder
+        >>> m = (MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c")
+        ...      .rebuttal("r", "R.", attacks="p->c").build())
+        >>> [attack.by for attack in m.attacks_on("p->c")], m.attacks_on("c")
+        (['r'], ())
+        """
+        if id not in self._elements:
+            raise UnknownIdError(f"no node or support with id {id!r}")
+        return tuple(self._relations_to(id)[1])
+
+    def _relations_to(self, id: str) -> tuple[list[Support], list[Attack]]:
+        incoming = self._incoming
+        if incoming is None:
+            incoming = {}
+            for relation in self.relations:
+                lists = incoming.setdefault(relation.target, ([], []))
+                if isinstance(relation, Support):
+                    lists[0].append(relation)
+                else:
+                    lists[1].append(relation)
+            object.__setattr__(self, "_incoming", incoming)
+        return incoming.get(id, ([], []))
 
     def __contains__(self, id: object) -> bool:
         """Whether a node or relation has this id."""

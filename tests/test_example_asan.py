@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import argmap
-from argmap import ArgumentMap, Attack, Claim, Premise, Support
+from argmap import ArgumentMap, Claim, Premise, Support
+from tests.queries import attackers, supporters
 
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 SEED_FILE = "002_af1b70c5ef712f05.txt"
@@ -30,14 +31,6 @@ def m() -> ArgumentMap:
     return argmap.examples.load("asan")
 
 
-def supports_to(m: ArgumentMap, target: str) -> list[Support]:
-    return [r for r in m.relations if isinstance(r, Support) and r.target == target]
-
-
-def attacks_on(m: ArgumentMap, target: str) -> list[Attack]:
-    return [r for r in m.relations if isinstance(r, Attack) and r.target == target]
-
-
 def claim(m: ArgumentMap, id: str) -> Claim:
     node = m.node(id)
     assert isinstance(node, Claim), id
@@ -48,14 +41,6 @@ def premise(m: ArgumentMap, id: str) -> Premise:
     node = m.node(id)
     assert isinstance(node, Premise), id
     return node
-
-
-def supporters(m: ArgumentMap, target: str) -> set[str]:
-    return {node for support in supports_to(m, target) for node in support.by}
-
-
-def attackers(m: ArgumentMap, target: str) -> set[str]:
-    return {attack.by for attack in attacks_on(m, target)}
 
 
 def test_the_map_checks_clean(m: ArgumentMap) -> None:
@@ -70,14 +55,6 @@ def test_the_source_is_the_brief_with_its_metadata(m: ArgumentMap) -> None:
     assert source.affiliation is not None and "Asan Institute" in source.affiliation
     assert source.date == "December 5, 2024"
     assert source.language == "en"
-
-
-def test_every_node_cites_paragraphs_of_the_brief(m: ArgumentMap) -> None:
-    for node in m.nodes:
-        assert node.source is not None, node.id
-        assert node.source.doc == "brief", node.id
-        assert node.source.paragraphs, node.id
-        assert all(1 <= n <= PARAGRAPHS for n in node.source.paragraphs), node.id
 
 
 def test_every_argumentative_paragraph_is_cited(m: ArgumentMap) -> None:
@@ -105,7 +82,7 @@ def test_two_main_claims_from_the_key_points(m: ArgumentMap) -> None:
         source = claim(m, thesis).source
         assert source is not None and source.paragraphs[0] == key_point
     # The author's theses stand: nothing in the brief attacks them.
-    assert not attacks_on(m, "china-shift") and not attacks_on(m, "china-goals")
+    assert not m.attacks_on("china-shift") and not m.attacks_on("china-goals")
     assert "china-goals" in supporters(m, "china-shift")
 
 
@@ -137,7 +114,7 @@ def test_the_title_question_is_tested_not_asserted(m: ArgumentMap) -> None:
     assert attackers(m, "sustainable") == {"disputes-unresolved", "subordinate"}
     for challenge in ("disputes-unresolved", "subordinate"):
         assert m.node(challenge).kind == "rebuttal"
-        assert not attacks_on(m, challenge), challenge
+        assert not m.attacks_on(challenge), challenge
         grounds = {s.target for s in m.relations if isinstance(s, Support) and challenge in s.by}
         assert "careful-approach" in grounds, challenge
 
@@ -164,7 +141,7 @@ def test_ulterior_aims_undercut_the_inference_from_recovery_to_durability(
 ) -> None:
     assert isinstance(m.relation("mending->sustainable"), Support)
     assert attackers(m, "mending->sustainable") == {"not-solely-bilateral"}
-    (reason,) = supports_to(m, "not-solely-bilateral")
+    (reason,) = m.supports_of("not-solely-bilateral")
     assert set(reason.by) == {"china-goals", "tactical-reversible"}
     assert premise(m, "tactical-reversible").implicit
 
@@ -248,12 +225,12 @@ def test_the_key_point_recommendation_and_its_issues(m: ArgumentMap) -> None:
     assert "economic coercion" in issues
     assert supporters(m, "state-positions") >= {"summit-leverage", "dialogues-expected"}
     # Seoul should seek its own aims because Beijing seeks its own.
-    (linked,) = supports_to(m, "define-aims")
+    (linked,) = m.supports_of("define-aims")
     assert {"china-goals", "national-interest"} <= set(linked.by)
 
 
 def test_the_summit_gives_beijing_leverage(m: ArgumentMap) -> None:
-    (linked,) = supports_to(m, "summit-leverage")
+    (linked,) = m.supports_of("summit-leverage")
     assert set(linked.by) == {"summit-hopes", "summit-stakes"}
     assert "APEC" in m.node("summit-hopes").text
     assert "Taiwan" in m.node("summit-leverage").text

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import argmap
-from argmap import Attack, Claim, Premise, Rebuttal, Recommendation, Support
+from argmap import Claim, Premise, Rebuttal, Recommendation, Support
+from tests.queries import attackers, supporters
 
 #: The document's blocks of text separated by blank lines (see the seeds' README).
 PARAGRAPHS = 17
@@ -25,25 +26,6 @@ NON_ARGUMENTATIVE = frozenset({2, 3, 8, 9, 16, 17})
 @pytest.fixture(scope="module")
 def amap() -> argmap.ArgumentMap:
     return argmap.examples.load("cgtn")
-
-
-def supporters(amap: argmap.ArgumentMap, target: str) -> set[str]:
-    """The nodes that support ``target``, alone or linked with others."""
-    return {
-        node
-        for relation in amap.relations
-        if isinstance(relation, Support) and relation.target == target
-        for node in relation.by
-    }
-
-
-def attackers(amap: argmap.ArgumentMap, target: str) -> set[str]:
-    """The nodes that attack ``target`` (a node or a support)."""
-    return {
-        relation.by
-        for relation in amap.relations
-        if isinstance(relation, Attack) and relation.target == target
-    }
 
 
 def premise(amap: argmap.ArgumentMap, id: str) -> Premise:
@@ -163,14 +145,6 @@ def test_cultural_exchange_rests_on_testimony_and_the_pandemic(amap: argmap.Argu
     assert kim.basis == argmap.Basis.TESTIMONY
     assert premise(amap, "covid-pause").basis == argmap.Basis.FACT
     assert supporters(amap, "cultural-exchange") == {"kim-jin-gon", "covid-pause"}
-
-
-def test_every_node_cites_the_piece_by_paragraph(amap: argmap.ArgumentMap) -> None:
-    for node in amap.nodes:
-        assert node.source is not None, node.id
-        assert node.source.doc == "opinion", node.id
-        assert node.source.paragraphs, node.id
-        assert all(1 <= n <= PARAGRAPHS for n in node.source.paragraphs), node.id
 
 
 def test_every_argumentative_paragraph_is_cited(amap: argmap.ArgumentMap) -> None:

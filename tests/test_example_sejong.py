@@ -14,6 +14,7 @@ import pytest
 
 import argmap
 from argmap import ArgumentMap, Attack, Basis, Claim, Premise, Support
+from tests.queries import attackers, supporters
 
 #: The op-ed has 13 paragraphs (blocks separated by blank lines, the title being 1).
 PARAGRAPHS = 13
@@ -25,24 +26,6 @@ NON_ARGUMENTATIVE = {13}
 @pytest.fixture(scope="module")
 def sejong() -> ArgumentMap:
     return argmap.examples.load("sejong")
-
-
-def supporters(amap: ArgumentMap, target: str) -> set[str]:
-    """Every node that supports ``target``, alone or as part of a linked support."""
-    return {
-        node
-        for relation in amap.relations
-        if isinstance(relation, Support) and relation.target == target
-        for node in relation.by
-    }
-
-
-def attackers(amap: ArgumentMap, target: str) -> set[str]:
-    return {
-        relation.by
-        for relation in amap.relations
-        if isinstance(relation, Attack) and relation.target == target
-    }
 
 
 def premise(amap: ArgumentMap, id: str) -> Premise:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 import argmap
-from argmap import Attack, Claim, Premise, Rebuttal, Recommendation, Support
+from argmap import Claim, Premise, Rebuttal, Recommendation, Support
+from tests.queries import attackers, supporters
 
 #: The document's blocks of text separated by blank lines (see the seeds' README).
 PARAGRAPHS = 10
@@ -35,25 +36,6 @@ CITY_STRATEGIES = {
 @pytest.fixture(scope="module")
 def amap() -> argmap.ArgumentMap:
     return argmap.examples.load("seoul")
-
-
-def supporters(amap: argmap.ArgumentMap, target: str) -> set[str]:
-    """The nodes that support ``target``, alone or linked with others."""
-    return {
-        node
-        for relation in amap.relations
-        if isinstance(relation, Support) and relation.target == target
-        for node in relation.by
-    }
-
-
-def attackers(amap: argmap.ArgumentMap, target: str) -> set[str]:
-    """The nodes that attack ``target`` (a node or a support)."""
-    return {
-        relation.by
-        for relation in amap.relations
-        if isinstance(relation, Attack) and relation.target == target
-    }
 
 
 def test_it_checks_clean(amap: argmap.ArgumentMap) -> None:
@@ -177,14 +159,6 @@ def test_every_should_is_a_supported_recommendation(amap: argmap.ArgumentMap) ->
 def test_implicit_premises_are_few_and_marked(amap: argmap.ArgumentMap) -> None:
     implicit = {n.id for n in amap.nodes if isinstance(n, Premise) and n.implicit}
     assert implicit == {"crossroads-calls", "uncoordinated"}
-
-
-def test_every_node_cites_the_report_by_paragraph(amap: argmap.ArgumentMap) -> None:
-    for node in amap.nodes:
-        assert node.source is not None, node.id
-        assert node.source.doc == "report", node.id
-        assert node.source.paragraphs, node.id
-        assert all(1 <= n <= PARAGRAPHS for n in node.source.paragraphs), node.id
 
 
 def test_every_argumentative_paragraph_is_cited(amap: argmap.ArgumentMap) -> None:

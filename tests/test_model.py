@@ -676,3 +676,30 @@ class TestValueSemantics:
         assert all(amap.node(node.id) is node for node in amap.nodes)
         assert all(amap.relation(relation.id) is relation for relation in amap.relations)
         assert {*amap.sources} == {amap.source(source.id) for source in amap.sources}
+
+
+# --- what supports and attacks a node -------------------------------------------------------
+
+
+@given(maps(max_nodes=8))
+def test_supports_of_and_attacks_on_partition_the_relations(amap: argmap.ArgumentMap) -> None:
+    supports = [r for r in amap.relations if isinstance(r, Support)]
+    attacks = [r for r in amap.relations if isinstance(r, Attack)]
+    found_supports = [s for node in amap.nodes for s in amap.supports_of(node.id)]
+    targets = [node.id for node in amap.nodes] + [s.id for s in supports]
+    found_attacks = [a for target in targets for a in amap.attacks_on(target)]
+    assert sorted(found_supports, key=amap.relations.index) == supports
+    assert sorted(found_attacks, key=amap.relations.index) == attacks
+    for node in amap.nodes:
+        assert all(s.target == node.id for s in amap.supports_of(node.id))
+
+
+def test_supports_of_and_attacks_on_refuse_unknown_ids() -> None:
+    amap = argmap.MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c").build()
+    with pytest.raises(argmap.UnknownIdError, match="no node with id 'x'"):
+        amap.supports_of("x")
+    with pytest.raises(argmap.UnknownIdError, match="no node with id 'p->c'"):
+        amap.supports_of("p->c")
+    with pytest.raises(argmap.UnknownIdError, match="no node or support with id 'x'"):
+        amap.attacks_on("x")
+    assert amap.attacks_on("p->c") == ()
