@@ -52,6 +52,7 @@ INTERNAL = {
     "argmap.render.labels": {
         "display_width": "label layout, reached through to_graphviz()",
         "escape": "label layout, reached through to_graphviz()",
+        "measured_wrap": "label layout, reached through to_graphviz()",
         "node_label": "label layout, reached through to_graphviz()",
         "text_width": "label layout, reached through to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",

@@ -12,7 +12,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Source
 from argmap.relations import Attack, Support
-from argmap.render.labels import escape, node_label, text_width, wrap
+from argmap.render.labels import escape, measured_wrap, node_label, wrap
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
@@ -209,7 +209,7 @@ class _NodeWriter:
         speaker = None
         if node.speaker is not None and self.with_speaker:
             speaker = self.amap.participant(node.speaker).name
-        lines = wrap(node.text, self.width)
+        lines, ems = measured_wrap(node.text, self.width)
         label = node_label(
             node,
             node_style(look, node.kind).caption,
@@ -219,10 +219,9 @@ class _NodeWriter:
             main_fontsize=look.main_fontsize,
             lines=lines,
         )
-        if not node.text.isascii():
-            points = text_width(lines, float(look.main_fontsize if main else look.fontsize))
-            if points is not None:  # wide text: at least one em per character, whatever the font
-                tail += f" width={points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
+        if ems:  # wide text: at least one em per character, whatever the font
+            points = round(ems * float(look.main_fontsize if main else look.fontsize), 2)
+            tail += f" width={points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
         into.add(f"{quote(node.id)} [label={label} {tail}]")
 
 
