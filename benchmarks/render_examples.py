@@ -80,9 +80,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
-    files: list[Path] = args.files or sorted(EXAMPLES.glob("*.yaml"))
-    if not files:
-        parser.error(f"no maps given and none in {EXAMPLES}")
+    # The worked examples by name, as the main job draws them (their own options);
+    # or the files given.
+    files: list[Path] = args.files or [argmap.examples.path(n) for n in argmap.examples.names()]
     console = Path(sys.executable).parent / "argmap"
     if not console.exists():
         parser.error(f"no argmap console script beside the interpreter: {console}")
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     print(_dot_version())
     print(
         f"best of {args.repeat} runs by time.perf_counter, process start to exit "
-        f"({console} render FILE -o TMP/NAME.svg --renderer R)"
+        f"({console} render --example NAME|FILE -o TMP/NAME.svg --renderer R)"
     )
     floor = time_command([sys.executable, "-c", "import argmap"], args.repeat)
     print("\n| example | nodes | renderer | seconds | SVG kB |")
@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             for name in names:
                 out = Path(temporary) / f"{path.stem}-{name}.svg"
-                command = [str(console), "render", str(path), "-o", str(out), "--renderer", name]
+                which = ["--example", path.stem] if not args.files else [str(path)]
+                command = [str(console), "render", *which, "-o", str(out), "--renderer", name]
                 seconds = time_command(command, args.repeat)
                 size = out.stat().st_size / 1e3
                 print(f"| {path.name} | {nodes:,} | {name} | {seconds:.3f} | {size:.1f} |")
