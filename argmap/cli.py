@@ -61,7 +61,7 @@ def _dispatch(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> in
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="argmap",
-        description="Check and convert argument maps (YAML or JSON files).",
+        description="Check, convert and draw argument maps (YAML or JSON files).",
         epilog=f"Run 'argmap COMMAND --help' for a command's options.\n\n{_EXIT_CODES}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -129,11 +129,11 @@ def _add_render(commands: Any) -> None:
         commands,
         "render",
         "draw a map as SVG, PNG, PDF, JPEG or DOT",
-        "Read FILE (or the example NAME) and draw it into OUT, in the format OUT's\n"
-        "extension names\n"
-        "(.svg, .png, .pdf, .jpg, .jpeg, or .dot/.gv for the DOT source). The renderer is\n"
-        "$ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure (no PDF); the one\n"
-        "used is named on stderr. OUT is replaced whole or not at all.",
+        "Read FILE (or the worked example NAME) and draw it into OUT, in the format\n"
+        "OUT's extension names (.svg, .png, .pdf, .jpg, .jpeg, or .dot/.gv for the DOT\n"
+        "source). An example is drawn with its own options; options given win.\n"
+        "The renderer is $ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure\n"
+        "(no PDF); the one used is named on stderr. OUT is replaced whole or not at all.",
         _run_render,
     )
     which = sub.add_mutually_exclusive_group(required=True)
