@@ -44,7 +44,7 @@ def test_the_source_is_the_cgtn_piece(amap: argmap.ArgumentMap) -> None:
     assert source.title == "Taking the China-South Korea relationship forward"
     assert source.authors == ("Hamzah Rifaat Hussain",)
     assert source.outlet is not None and "CGTN" in source.outlet
-    assert source.date == "2022"
+    assert source.date == "2022-08-24"
     assert source.language == "en"
 
 
