@@ -217,12 +217,11 @@ def test_attacks_between_speakers() -> None:
         ("shin-competition", "qiu-complementarity"),
         ("hu-chip-alliance", "heeok-partners"),
         ("qiu-decoupling-talk", "jaehung-new-era"),
-        # the nuclear issue
-        ("dongryul-stalled-pillars", "qiu-peninsula"),
+        # the nuclear issue (an undercut of the step from it to leapfrog development)
+        ("dongryul-stalled-pillars", "qiu-leapfrog"),
         # the US role and taking sides
         ("seo-room", "han-us-control"),
         ("seo-understand", "dong-adapt"),
-        ("li-zero-sum", "hailong-no-conflict"),
         # THAAD and third parties
         ("jingjing-beyond-two", "hailong-steady-course"),
         # public opinion
@@ -238,6 +237,17 @@ def test_attacks_between_speakers() -> None:
         for by, t in crossing
     }
     assert ("ROK", "China") in countries and ("China", "ROK") in countries
+
+
+def test_lee_dong_ryul_undercuts_qiu_on_the_nuclear_issue() -> None:
+    # Lee does not deny that the two share aims and coordinate on the peninsula; he says
+    # the nuclear issue has not moved, so the coordination shows no leap forward.
+    assert any(
+        a.by == "dongryul-stalled-pillars" and a.target == "qiu-peninsula->qiu-leapfrog"
+        for a in _attacks()
+    )
+    assert "qiu-peninsula->qiu-leapfrog" in {s.id for s in _supports()}
+    assert "dongryul-stalled-pillars" not in _attackers("qiu-peninsula")
 
 
 def test_seo_undercuts_xing_on_how_to_win_back_young_koreans() -> None:
@@ -263,6 +273,14 @@ def test_agreement_on_thaad_and_nato_across_speakers() -> None:
     nato = _map().node("hailong-nato-caution")
     assert isinstance(nato, argmap.Recommendation) and "nato" in nato.tags
     assert {_name(n) for n in _supporters("hailong-nato-caution")} >= {"Hu Jiping", "Wang Sheng"}
+
+
+def test_li_chunfu_zero_sum_backs_wu_hailong_on_tilting_to_washington() -> None:
+    # Seoul's ties with Beijing and Washington have become zero-sum (Li), so a turn
+    # toward Washington would set back the ties with Beijing (Wu). Li does not deny
+    # Wu's "no fundamental conflict" between the two countries: both blame third parties.
+    assert "li-zero-sum" in _supporters("hailong-tilt-risk")
+    assert "li-zero-sum" not in _attackers("hailong-no-conflict")
 
 
 def test_agreement_on_third_party_disruption_crosses_nationality() -> None:
