@@ -124,6 +124,8 @@ def test_the_unresolved_disputes_are_taiwan_and_trilateral_cooperation(m: Argume
     assert evidence == {"taiwan-frictions", "freedom-edge"}
     taiwan = m.node("taiwan-frictions").text
     assert "Audrey Tang" in taiwan and "Lai Ching-te" in taiwan
+    # Paragraph 6: Taiwan flared up "several times"; the two incidents are instances.
+    assert "several times" in taiwan and "twice" not in taiwan
     assert "Freedom Edge" in m.node("freedom-edge").text
     assert "taiwan" in m.node("disputes-unresolved").tags
 

@@ -175,6 +175,13 @@ def test_the_figures_of_the_challenges_are_statistic_premises(sejong: ArgumentMa
     assert "80%" in survey.text and "Pew" in survey.text
 
 
+def test_the_author_s_hedges_are_kept(sejong: ArgumentMap) -> None:
+    # Paragraph 7: the tilt toward the US "is likely to" jeopardise the economic ties;
+    # paragraph 5: the previous government *attempted* to balance the two relationships.
+    assert "likely" in sejong.node("geoeconomics").text
+    assert "sought" in sejong.node("ambiguity-ended").text
+
+
 def test_the_trade_dependence_and_the_tilt_are_one_linked_reason(sejong: ArgumentMap) -> None:
     # Paragraph 7: Seoul leans to the US-led blocs *and* China is a quarter of its exports,
     # "thus" its economic ties with China are at risk: neither alone makes the point.
