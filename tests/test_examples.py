@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -146,30 +147,35 @@ def test_cli_options_win_over_an_examples_own(tmp_path: Path) -> None:
     )
 
 
-def test_the_wheel_carries_the_examples(tmp_path: Path) -> None:
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stderr
+def test_the_installed_wheel_carries_and_loads_the_examples(tmp_path: Path) -> None:
+    def run(*argv: str, **env: str) -> str:
+        done = subprocess.run(
+            argv,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, **env},
+            cwd=tmp_path,  # not the source tree, whose argmap/ would be imported first
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    pip = (sys.executable, "-m", "pip")
+    run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT))
     (wheel,) = tmp_path.glob("argmap-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for name in NAMES:
-        assert f"argmap/examples/data/{name}.yaml" in names
+    assert {f"argmap/examples/data/{name}.yaml" for name in NAMES} <= names
     assert "argmap/examples/data/tags.yaml" in names
+    # Installed elsewhere, away from the source tree: the examples come from the wheel.
+    target = tmp_path / "site"
+    run(*pip, "install", "--no-deps", "-q", "--target", str(target), str(wheel))
+    script = (
+        "import argmap; print(argmap.examples.path('taihe'));"
+        "print(len(argmap.examples.load('taihe').participants), len(argmap.examples.tags()))"
+    )
+    path, counts = run(sys.executable, "-c", script, PYTHONPATH=str(target)).splitlines()
+    assert Path(path) == target / "argmap" / "examples" / "data" / "taihe.yaml"
+    assert counts == f"17 {len(argmap.examples.tags())}"
 
 
 def test_the_examples_page_lists_the_whole_vocabulary() -> None:
