@@ -54,7 +54,6 @@ INTERNAL = {
         "escape": "label layout, reached through to_graphviz()",
         "measured_wrap": "label layout, reached through to_graphviz()",
         "node_label": "label layout, reached through to_graphviz()",
-        "text_width": "label layout, reached through to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",
     },
     "argmap.render.writer": {

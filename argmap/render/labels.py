@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from argmap.nodes import Node, Premise
 
-__all__ = ["display_width", "escape", "measured_wrap", "node_label", "text_width", "wrap"]
+__all__ = ["display_width", "escape", "measured_wrap", "node_label", "wrap"]
 
 #: Punctuation that must never begin a line (it closes or ends what comes before it).
 CLOSING = frozenset("，。、；：！？）」』】〕〉》”’・…ー々ゝゞ〜.,;:!?)]}%")  # noqa: RUF001 (CJK punctuation, on purpose)
@@ -160,6 +160,10 @@ def _wrap_plain(text: str, width: int) -> tuple[list[str], float]:
     return lines, widest
 
 
+#: The average advance of a narrow character, in ems, generously rounded up for sans fonts.
+_NARROW_EM = 0.6
+
+
 def _ems(columns: int, length: int) -> float:
     """How many ems a line of ``length`` characters taking ``columns`` columns is wide.
 
@@ -273,23 +277,3 @@ def node_label(
     elif isinstance(node, Premise) and node.implicit:
         body = f"<I>{body}</I>"
     return f"<{head}<BR/>{body}>"
-
-
-#: The average advance of a narrow character, in ems, generously rounded up for sans fonts.
-_NARROW_EM = 0.6
-
-
-def text_width(lines: Sequence[str], fontsize: float) -> float | None:
-    """The width in points of the widest line holding wide (CJK) characters; None if none does.
-
-    Wide characters take one em each in every CJK font; renderers without CJK metrics
-    guess less, so a node box sized by this estimate holds its text. Lines of narrow
-    text only give None: renderers measure those well.
-
-    >>> text_width(["中文 ok"], 10.0)
-    38.0
-    >>> text_width(["plain"], 10.0) is None
-    True
-    """
-    widest = max((_ems(display_width(line), len(line)) for line in lines), default=0.0)
-    return round(widest * fontsize, 2) if widest else None
