@@ -56,6 +56,9 @@ INTERNAL = {
         "node_label": "label layout, reached through to_graphviz()",
         "wrap": "label layout, reached through to_graphviz()",
     },
+    "argmap.render.dot": {
+        "check_options": "how render_file(), render_bytes() and draw() check options early",
+    },
     "argmap.render.writer": {
         "Block": "DOT statements, written for to_graphviz() and to_dot()",
         "attribute_list": "DOT attribute lists, written for to_graphviz() and to_dot()",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import itertools
 from collections.abc import Callable
 from typing import Any, Literal
@@ -16,7 +17,7 @@ from argmap.render.labels import escape, measured_wrap, node_label, wrap
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
-__all__ = ["to_dot", "to_graphviz"]
+__all__ = ["check_options", "to_dot", "to_graphviz"]
 
 Direction = Literal["TB", "LR", "BT", "RL"]
 GroupBy = Literal["speaker", "tag", "source"]
@@ -54,9 +55,10 @@ def to_graphviz(
         c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
     }
     """
+    look = _checked(theme, direction, group_by, label_width)
     lines = _body(
         amap,
-        theme=theme,
+        look=look,
         direction=direction,
         group_by=group_by,
         label_width=label_width,
@@ -77,20 +79,42 @@ def to_dot(amap: ArgumentMap, **options: Any) -> str:
         c [label=<<FONT POINT-SIZE="8">CLAIM</FONT><BR/>A &amp; B> ...]
     }
     """
-    return "".join(["digraph {\n", *_body(amap, **options), "}\n"])
+    source: str = to_graphviz(amap, **options).source
+    return source
 
 
-def _body(
-    amap: ArgumentMap,
-    *,
-    theme: str | Theme = "default",
-    direction: Direction = "TB",
-    group_by: GroupBy | None = None,
-    label_width: int = 30,
-    legend: bool = True,
-    show_ids: bool = False,
-) -> list[str]:
-    """The statements of the map's digraph, one line each (what goes between the braces)."""
+def check_options(**options: Any) -> Theme:
+    """The theme these :func:`to_graphviz` options name, after the checks it makes: no drawing.
+
+    Unknown options are a ``TypeError``, bad values a ``ValueError``, as from to_graphviz.
+
+    >>> check_options(direction="LR").name
+    'default'
+    >>> check_options(direction="up")
+    Traceback (most recent call last):
+    ...
+    ValueError: direction must be one of TB, LR, BT, RL; got 'up'
+    """
+    unknown = sorted(options.keys() - _OPTIONS.keys())
+    if unknown:
+        raise TypeError(f"to_graphviz() got an unexpected keyword argument {unknown[0]!r}")
+
+    def given(name: str) -> Any:
+        return options.get(name, _OPTIONS[name].default)
+
+    return _checked(given("theme"), given("direction"), given("group_by"), given("label_width"))
+
+
+#: The drawing options: to_graphviz's keyword parameters, with their defaults.
+_OPTIONS = {
+    name: parameter
+    for name, parameter in inspect.signature(to_graphviz).parameters.items()
+    if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+}
+
+
+def _checked(theme: str | Theme, direction: str, group_by: str | None, label_width: int) -> Theme:
+    """The theme named, once the options that need checking are found good."""
     look = _resolve_theme(theme)
     if direction not in _DIRECTIONS:
         raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
@@ -98,7 +122,20 @@ def _body(
         raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
     if label_width < 1:
         raise ValueError(f"label_width must be at least 1, got {label_width!r}")
+    return look
 
+
+def _body(
+    amap: ArgumentMap,
+    *,
+    look: Theme,
+    direction: Direction,
+    group_by: GroupBy | None,
+    label_width: int,
+    legend: bool,
+    show_ids: bool,
+) -> list[str]:
+    """The statements of the map's digraph, one line each (what goes between the braces)."""
     fonts = ", ".join(look.fonts)
     graph = Block()
     graph.defaults(

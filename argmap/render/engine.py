@@ -19,8 +19,8 @@ import attrs
 from argmap._files import replace_file
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ArgmapError
-from argmap.render.dot import to_dot, to_graphviz
-from argmap.render.theme import THEMES, Theme
+from argmap.render.dot import check_options, to_dot
+from argmap.render.theme import Theme
 
 __all__ = [
     "EXTENSIONS",
@@ -199,18 +199,28 @@ def render_bytes(
     >>> render_bytes(m, "svg", renderer="graphviz-pure")[:5]
     b'<?xml'
     """
+    return _drawing(amap, format, renderer, timeout, options)[0]
+
+
+def _drawing(
+    amap: ArgumentMap,
+    format: str,
+    renderer: Renderer | RendererName | None,
+    timeout: float,
+    options: dict[str, Any],
+) -> tuple[bytes, Renderer | None]:
+    """The drawing's bytes and the renderer that drew them (None for DOT source).
+
+    The options are checked before any program is looked for; the source is made once,
+    in fonts graphviz-pure can measure when that is the renderer.
+    """
     if format in _SOURCE_FORMATS:
-        return to_dot(amap, **options).encode("utf-8")
-    to_dot(amap, **options)  # bad options fail before any program is looked for
+        return to_dot(amap, **options).encode("utf-8"), None
+    look = check_options(**options)
     tool = _renderer(renderer)
-    return _pipe(tool, _source_for(tool, amap, options), format, timeout)
-
-
-def _source_for(tool: Renderer, amap: ArgumentMap, options: dict[str, Any]) -> str:
-    """The DOT source to give ``tool``: in fonts graphviz-pure can measure, for that one."""
-    if tool.name == "graphviz-pure":
-        options = _with_known_font(options)
-    return to_dot(amap, **options)
+    if tool.name == "graphviz-pure" and not _pure_can_measure(look):
+        options = {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
+    return _pipe(tool, to_dot(amap, **options), format, timeout), tool
 
 
 def _with_fallbacks(tool: Renderer, format: str, drawing: bytes) -> bytes:
@@ -235,13 +245,9 @@ _PURE_FONT = "DejaVu Sans"
 _PURE_FAMILY = b'font-family="DejaVu Sans,Verdana,sans-serif"'
 
 
-def _with_known_font(options: dict[str, Any]) -> dict[str, Any]:
-    """The options with the theme's fonts set to one graphviz-pure can size, if need be."""
-    theme = options.get("theme", "default")
-    look = THEMES.get(theme) if isinstance(theme, str) else theme
-    if not isinstance(look, Theme) or (len(look.fonts) == 1 and look.fonts[0] in _PURE_FONTS):
-        return options  # an unknown theme name is to_dot's to report
-    return {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
+def _pure_can_measure(look: Theme) -> bool:
+    """Whether graphviz-pure has the widths of the theme's font (one font, a known one)."""
+    return len(look.fonts) == 1 and look.fonts[0] in _PURE_FONTS
 
 
 def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:
@@ -320,15 +326,7 @@ def render_file(
     """
     name = os.fspath(path)
     fmt = format or _format_of(name)
-    source = to_dot(amap, **options)  # bad options fail before any program runs
-    tool = None
-    if fmt in _SOURCE_FORMATS:
-        data = source.encode("utf-8")
-    else:
-        tool = _renderer(renderer)
-        if tool.name == "graphviz-pure":
-            source = _source_for(tool, amap, options)
-        data = _pipe(tool, source, fmt, timeout)
+    data, tool = _drawing(amap, fmt, renderer, timeout, options)
     replace_file(name, data)
     return tool
 
@@ -381,7 +379,7 @@ def draw(amap: ArgumentMap, **options: Any) -> Drawing:
     {'direction': 'LR'}
     """
     renderer = options.get("renderer")
-    to_graphviz(amap, **{k: v for k, v in options.items() if k not in ("renderer", "timeout")})
+    check_options(**{k: v for k, v in options.items() if k not in ("renderer", "timeout")})
     if renderer is not None and not isinstance(renderer, Renderer) and renderer not in _NAMES:
         raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {renderer!r}")
     return Drawing(amap, options)
