@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from argmap import ArgumentMap
+from argmap import ArgumentMap, Claim, Premise
 
 
 def supporters(amap: ArgumentMap, target: str) -> set[str]:
@@ -13,3 +13,17 @@ def supporters(amap: ArgumentMap, target: str) -> set[str]:
 def attackers(amap: ArgumentMap, target: str) -> set[str]:
     """The nodes that attack ``target``: a node, or a support (an undercut)."""
     return {attack.by for attack in amap.attacks_on(target)}
+
+
+def claim(amap: ArgumentMap, id: str) -> Claim:
+    """The node ``id``, which must be a claim."""
+    node = amap.node(id)
+    assert isinstance(node, Claim), id
+    return node
+
+
+def premise(amap: ArgumentMap, id: str) -> Premise:
+    """The node ``id``, which must be a premise."""
+    node = amap.node(id)
+    assert isinstance(node, Premise), id
+    return node

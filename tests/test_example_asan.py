@@ -13,7 +13,7 @@ import pytest
 
 import argmap
 from argmap import ArgumentMap, Claim, Premise, Support
-from tests.queries import attackers, supporters
+from tests.queries import attackers, claim, premise, supporters
 
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 SEED_FILE = "002_af1b70c5ef712f05.txt"
@@ -29,22 +29,6 @@ NON_ARGUMENTATIVE = SPACERS | {28, 29}
 @pytest.fixture(scope="module")
 def m() -> ArgumentMap:
     return argmap.examples.load("asan")
-
-
-def claim(m: ArgumentMap, id: str) -> Claim:
-    node = m.node(id)
-    assert isinstance(node, Claim), id
-    return node
-
-
-def premise(m: ArgumentMap, id: str) -> Premise:
-    node = m.node(id)
-    assert isinstance(node, Premise), id
-    return node
-
-
-def test_the_map_checks_clean(m: ArgumentMap) -> None:
-    assert argmap.validate(m) == ()
 
 
 def test_the_source_is_the_brief_with_its_metadata(m: ArgumentMap) -> None:

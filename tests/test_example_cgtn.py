@@ -11,7 +11,7 @@ import pytest
 
 import argmap
 from argmap import Claim, Premise, Rebuttal, Recommendation, Support
-from tests.queries import attackers, supporters
+from tests.queries import attackers, premise, supporters
 
 #: The document's blocks of text separated by blank lines (see the seeds' README).
 PARAGRAPHS = 17
@@ -26,16 +26,6 @@ NON_ARGUMENTATIVE = frozenset({2, 3, 8, 9, 16, 17})
 @pytest.fixture(scope="module")
 def amap() -> argmap.ArgumentMap:
     return argmap.examples.load("cgtn")
-
-
-def premise(amap: argmap.ArgumentMap, id: str) -> Premise:
-    node = amap.node(id)
-    assert isinstance(node, Premise), id
-    return node
-
-
-def test_it_checks_clean(amap: argmap.ArgumentMap) -> None:
-    assert argmap.validate(amap) == ()
 
 
 def test_the_source_is_the_cgtn_piece(amap: argmap.ArgumentMap) -> None:

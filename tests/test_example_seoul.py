@@ -38,10 +38,6 @@ def amap() -> argmap.ArgumentMap:
     return argmap.examples.load("seoul")
 
 
-def test_it_checks_clean(amap: argmap.ArgumentMap) -> None:
-    assert argmap.validate(amap) == ()
-
-
 def test_the_source_is_the_seoul_institute_report(amap: argmap.ArgumentMap) -> None:
     (source,) = amap.sources
     assert source.id == "report"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import argmap
 from argmap import examples
+from tests.queries import attackers, supporters
 
 # Every speaker the report names, with their country and the paragraphs they speak in.
 # The two moderators named in paragraph 3 (Wang Jian, Niu Linjie) state no position, so
@@ -65,18 +66,6 @@ def _speaker(node_id: str) -> str | None:
 def _name(node_id: str) -> str | None:
     speaker = _speaker(node_id)
     return None if speaker is None else _map().participant(speaker).name
-
-
-def _supporters(target: str) -> set[str]:
-    return {by for support in _supports() if support.target == target for by in support.by}
-
-
-def _attackers(target: str) -> set[str]:
-    return {attack.by for attack in _attacks() if attack.target == target}
-
-
-def test_the_map_passes_every_check() -> None:
-    assert list(argmap.validate(_map())) == []
 
 
 def test_the_source_is_the_taihe_report() -> None:
@@ -165,12 +154,12 @@ def test_the_closing_summary_gives_four_main_claims() -> None:
 def test_each_main_claim_is_backed_by_several_speakers() -> None:
     backers: set[str] = set()
     for main in ("progress", "challenges", "manage-and-develop", "more-exchange"):
-        names = {_name(by) for by in _supporters(main)} - {None, "Wu Hailong"}
+        names = {_name(by) for by in supporters(_map(), main)} - {None, "Wu Hailong"}
         assert len(names) >= 2, (main, names)
         backers.update(n for n in names if n is not None)
     # Beyond progress, each shared point was made by many speakers, Chinese and Korean.
     for main in ("challenges", "manage-and-develop", "more-exchange"):
-        names = {_name(by) for by in _supporters(main)} - {None, "Wu Hailong"}
+        names = {_name(by) for by in supporters(_map(), main)} - {None, "Wu Hailong"}
         assert len(names) >= 8, (main, names)
         countries = {SPEAKERS[n][0] for n in names if n is not None}
         assert countries == {"China", "ROK"}, main
@@ -180,18 +169,18 @@ def test_each_main_claim_is_backed_by_several_speakers() -> None:
 
 def test_progress_is_qualified_by_shin_jung_seung() -> None:
     # Shin: the ROK's political and security aims were not met; Li Chunfu agrees.
-    assert "shin-fell-short" in _attackers("progress")
+    assert "shin-fell-short" in attackers(_map(), "progress")
     assert _speaker("shin-fell-short") == "shin-jung-seung"
-    assert "li-imbalance" in _supporters("shin-fell-short")
+    assert "li-imbalance" in supporters(_map(), "shin-fell-short")
 
 
 def test_the_divergence_wu_hailong_noted_is_answered() -> None:
     divergence = _map().node("hailong-divergence")
     assert isinstance(divergence, argmap.Rebuttal)
     assert "NATO" in divergence.text and "Indo-Pacific" in divergence.text
-    assert _attackers("hailong-on-track") == {"hailong-divergence"}
-    assert _attackers("hailong-divergence") == {"hailong-common-ground"}
-    assert "hailong-common-ground" in _supporters("hailong-on-track")
+    assert attackers(_map(), "hailong-on-track") == {"hailong-divergence"}
+    assert attackers(_map(), "hailong-divergence") == {"hailong-common-ground"}
+    assert "hailong-common-ground" in supporters(_map(), "hailong-on-track")
     assert {"manage-and-develop", "more-exchange"} <= {
         s.target for s in _supports() if "hailong-on-track" in s.by
     }
@@ -247,7 +236,7 @@ def test_lee_dong_ryul_undercuts_qiu_on_the_nuclear_issue() -> None:
         for a in _attacks()
     )
     assert "qiu-peninsula->qiu-leapfrog" in {s.id for s in _supports()}
-    assert "dongryul-stalled-pillars" not in _attackers("qiu-peninsula")
+    assert "dongryul-stalled-pillars" not in attackers(_map(), "qiu-peninsula")
 
 
 def test_seo_undercuts_xing_on_how_to_win_back_young_koreans() -> None:
@@ -259,39 +248,42 @@ def test_seo_undercuts_xing_on_how_to_win_back_young_koreans() -> None:
     )
     assert "xing-grey-rhino->xing-public-diplomacy" in {s.id for s in _supports()}
     # ... while agreeing that Korean views of China are at a low.
-    assert "seo-record-low" in _supporters("xing-grey-rhino")
+    assert "seo-record-low" in supporters(_map(), "xing-grey-rhino")
 
 
 def test_agreement_on_thaad_and_nato_across_speakers() -> None:
     thaad = _map().node("hailong-thaad")
     assert "thaad" in thaad.tags
-    assert {_name(n) for n in _supporters("hailong-thaad")} >= {
+    assert {_name(n) for n in supporters(_map(), "hailong-thaad")} >= {
         "Hu Jiping",
         "Zheng Jiyong",
         "Wang Sheng",
     }
     nato = _map().node("hailong-nato-caution")
     assert isinstance(nato, argmap.Recommendation) and "nato" in nato.tags
-    assert {_name(n) for n in _supporters("hailong-nato-caution")} >= {"Hu Jiping", "Wang Sheng"}
+    assert {_name(n) for n in supporters(_map(), "hailong-nato-caution")} >= {
+        "Hu Jiping",
+        "Wang Sheng",
+    }
 
 
 def test_li_chunfu_zero_sum_backs_wu_hailong_on_tilting_to_washington() -> None:
     # Seoul's ties with Beijing and Washington have become zero-sum (Li), so a turn
     # toward Washington would set back the ties with Beijing (Wu). Li does not deny
     # Wu's "no fundamental conflict" between the two countries: both blame third parties.
-    assert "li-zero-sum" in _supporters("hailong-tilt-risk")
-    assert "li-zero-sum" not in _attackers("hailong-no-conflict")
+    assert "li-zero-sum" in supporters(_map(), "hailong-tilt-risk")
+    assert "li-zero-sum" not in attackers(_map(), "hailong-no-conflict")
 
 
 def test_agreement_on_third_party_disruption_crosses_nationality() -> None:
     # Qiu's disruptive third parties: a Korean speaker (Lee Dong-ryul, on the US pivot)
     # agrees with Chinese ones (Hu Jiping, Wu Jingjing).
-    names = {_name(n) for n in _supporters("qiu-disruptions")}
+    names = {_name(n) for n in supporters(_map(), "qiu-disruptions")}
     assert {"Lee Dong-ryul", "Hu Jiping", "Wu Jingjing"} <= names
 
 
 def test_agreement_on_youth_and_public_opinion() -> None:
-    names = {_name(n) for n in _supporters("heeok-youth")}
+    names = {_name(n) for n in supporters(_map(), "heeok-youth")}
     assert {"Chung Jae-ho", "Xing Liju"} <= names
     link = next(s for s in _supports() if s.target == "xing-grey-rhino" and len(s.by) > 1)
     assert set(link.by) == {"xing-younger-negative", "xing-youth-future"}
