@@ -125,15 +125,19 @@ _SHAPES = {
 }
 
 
+# Line styles too: supports solid, attacks dashed with a bar, undercuts dotted (heavier,
+# so they stay visible) with a bar.
+_LINES = {
+    "support": {"style": "solid", "arrowhead": "normal", "caption": "supports"},
+    "attack": {"style": "dashed", "arrowhead": "tee", "caption": "attacks"},
+    "undercut": {"style": "dotted", "arrowhead": "tee", "caption": "undercuts", "penwidth": "1.5"},
+}
+
+
 def _theme(
-    name: str,
-    colours: Mapping[str, tuple[str, str, str]],
-    *,
-    support: EdgeStyle,
-    attack: EdgeStyle,
-    undercut: EdgeStyle,
+    name: str, colours: Mapping[str, tuple[str, str, str]], arrows: Mapping[str, str]
 ) -> Theme:
-    """A theme from node colours ``kind: (fill, border, font)`` and the three arrow styles."""
+    """A theme from node colours ``kind: (fill, border, font)`` and arrow colours by kind."""
     nodes = {
         kind: NodeStyle(
             _SHAPES[kind][0],
@@ -146,15 +150,16 @@ def _theme(
         )
         for kind, (fill, border, font) in colours.items()
     }
+    edges = {kind: EdgeStyle(colour, **_LINES[kind]) for kind, colour in arrows.items()}
     return Theme(
         name,
         claim=nodes["claim"],
         premise=nodes["premise"],
         rebuttal=nodes["rebuttal"],
         recommendation=nodes["recommendation"],
-        support=support,
-        attack=attack,
-        undercut=undercut,
+        support=edges["support"],
+        attack=edges["attack"],
+        undercut=edges["undercut"],
     )
 
 
@@ -168,12 +173,9 @@ _DEFAULT = _theme(
         "rebuttal": ("#F9E0CC", "#D55E00", "#000000"),
         "recommendation": ("#F6E3EE", "#CC79A7", "#000000"),
     },
-    support=EdgeStyle("#009E73", style="solid", arrowhead="normal", caption="supports"),
-    attack=EdgeStyle("#D55E00", style="dashed", arrowhead="tee", caption="attacks"),
-    # Okabe-Ito orange darkened (#E69F00 at 75%), so a dotted line stays visible on white.
-    undercut=EdgeStyle(
-        "#AD7700", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
-    ),
+    # The undercut's is Okabe-Ito orange darkened (#E69F00 at 75%): a dotted line in
+    # the orange itself is hard to see on white.
+    {"support": "#009E73", "attack": "#D55E00", "undercut": "#AD7700"},
 )
 
 # Rationale and MindMup: reasons green, objections red, rebuttals (attacks on an
@@ -186,11 +188,7 @@ _CLASSIC = _theme(
         "rebuttal": ("#FFCDD2", "#C62828", "#000000"),
         "recommendation": ("#FFF9C4", "#F9A825", "#000000"),
     },
-    support=EdgeStyle("#2E7D32", style="solid", arrowhead="normal", caption="supports"),
-    attack=EdgeStyle("#C62828", style="dashed", arrowhead="tee", caption="attacks"),
-    undercut=EdgeStyle(
-        "#EF6C00", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
-    ),
+    {"support": "#2E7D32", "attack": "#C62828", "undercut": "#EF6C00"},
 )
 
 # Greys only: kinds differ by shape, relations by line style and arrowhead.
@@ -202,11 +200,7 @@ _PRINT = _theme(
         "rebuttal": ("#D0D0D0", "#000000", "#000000"),
         "recommendation": ("#FFFFFF", "#000000", "#000000"),
     },
-    support=EdgeStyle("#000000", style="solid", arrowhead="normal", caption="supports"),
-    attack=EdgeStyle("#404040", style="dashed", arrowhead="tee", caption="attacks"),
-    undercut=EdgeStyle(
-        "#404040", style="dotted", arrowhead="tee", caption="undercuts", penwidth="1.5"
-    ),
+    {"support": "#000000", "attack": "#404040", "undercut": "#404040"},
 )
 
 #: The built-in themes by name: ``default`` (colour-blind safe), ``classic``, ``print``.
