@@ -18,24 +18,21 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import datetime
 import gc
 import io
 import itertools
-import os
-import platform
 import pstats
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
 import argmap
 from argmap import ArgumentMap, Attack
-from benchmarks.generate import DEFAULT_SIZES, synthetic_map
+from benchmarks.generate import synthetic_map
+from benchmarks.timing import Timing, add_timing_options, best_of, machine, timing_from
 
-__all__ = ["Row", "best_of", "main", "measure", "minimal_dot", "profile"]
+__all__ = ["Row", "main", "measure", "minimal_dot", "profile"]
 
 #: The issue's target: ``to_dot`` within this many times the minimal emitter.
 TARGET_RATIO = 2.0
@@ -85,40 +82,11 @@ class Row:
         return self.to_dot / self.minimal
 
 
-def best_of(
-    function: Callable[[], object],
-    repeat: int,
-    min_time: float = 1.0,
-    max_runs: int = 100,
-    clock: Callable[[], float] = time.perf_counter,
-) -> float:
-    """The shortest of at least ``repeat`` timed calls, each after a full collection.
-
-    The collector stays on while timing. Short calls run again, up to ``max_runs``, until
-    the runs add up to ``min_time`` seconds, so the small maps get enough tries to find a
-    quiet moment. What a call returns is dropped after the clock stops.
-    """
-    times: list[float] = []
-    while len(times) < repeat or (sum(times) < min_time and len(times) < max_runs):
-        gc.collect()
-        started = clock()
-        result = function()
-        elapsed = clock() - started
-        del result
-        times.append(elapsed)
-    return min(times)
-
-
-def measure(
-    amap: ArgumentMap,
-    repeat: int,
-    min_time: float = 1.0,
-    clock: Callable[[], float] = time.perf_counter,
-) -> Row:
+def measure(amap: ArgumentMap, timing: Timing) -> Row:
     """Time the minimal emitter and ``to_dot`` (with and without the legend) on ``amap``."""
-    minimal = best_of(lambda: minimal_dot(amap), repeat, min_time, clock=clock)
-    full = best_of(lambda: argmap.to_dot(amap), repeat, min_time, clock=clock)
-    no_legend = best_of(lambda: argmap.to_dot(amap, legend=False), repeat, min_time, clock=clock)
+    minimal = best_of(lambda: minimal_dot(amap), timing)
+    full = best_of(lambda: argmap.to_dot(amap), timing)
+    no_legend = best_of(lambda: argmap.to_dot(amap, legend=False), timing)
     edges = sum(1 if isinstance(r, Attack) else len(r.by) for r in amap.relations)
     return Row(
         len(amap.nodes),
@@ -189,49 +157,20 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--sizes",
-        nargs="+",
-        type=int,
-        default=list(DEFAULT_SIZES),
-        help="numbers of nodes (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--repeat", type=int, default=3, help="runs per timing, best kept (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--min-time",
-        type=float,
-        default=1.0,
-        help="run short timings again until they add up to this many seconds "
-        "(default: %(default)s)",
-    )
-    parser.add_argument(
-        "--clock",
-        choices=("wall", "cpu"),
-        default="wall",
-        help="wall: time.perf_counter (default); cpu: time.process_time, "
-        "steadier when other processes share the CPUs",
-    )
+    add_timing_options(parser, repeat=3)
     parser.add_argument(
         "--profile",
         action="store_true",
         help="also profile to_dot on the largest size (top 25 by cumulative time)",
     )
     args = parser.parse_args(argv)
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
+    timing = timing_from(parser, args)
     sizes = sorted(set(args.sizes))
-    clock = time.perf_counter if args.clock == "wall" else time.process_time
-    print(
-        f"argmap {argmap.__version__}, Python {platform.python_version()} "
-        f"({platform.python_implementation()}), {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, {datetime.date.today().isoformat()}"
-    )
+    print(machine())
     print(
         f"best of {args.repeat} runs (more until they add up to {args.min_time} s) by "
-        f"time.{clock.__name__}; garbage collector on while timing, collected before each run; "
-        "building the maps is not timed"
+        f"time.{timing.clock.__name__}; garbage collector on while timing, collected before "
+        "each run; building the maps is not timed"
     )
     rows = []
     amap = None
@@ -240,7 +179,7 @@ def main(argv: list[str] | None = None) -> None:
         amap = None  # free the previous map before building the next
         gc.collect()
         amap = synthetic_map(n)
-        rows.append(measure(amap, args.repeat, args.min_time, clock))
+        rows.append(measure(amap, timing))
     print_table(rows)
     print_growth(rows)
     print_verdict(rows)

@@ -12,15 +12,11 @@ the same after its imports (VmHWM on Linux, ``ru_maxrss`` elsewhere).
 from __future__ import annotations
 
 import argparse
-import datetime
-import gc
 import itertools
 import json
 import os
-import platform
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -29,9 +25,10 @@ import attrs
 import yaml
 
 import argmap
-from benchmarks.generate import DATA, DEFAULT_SIZES, data_path, write_files
+from benchmarks.generate import DATA, data_path, write_files
+from benchmarks.timing import Timing, add_timing_options, best_of, machine, timing_from
 
-__all__ = ["Row", "Timing", "best_of", "main", "measure", "peak_memory"]
+__all__ = ["Row", "main", "measure", "peak_memory"]
 
 #: The target of the issue: read + validate within this many times the bare parse.
 TARGET_RATIO = 3.0
@@ -99,43 +96,6 @@ class Row:
     def ratio(self) -> float:
         """Read + validate over the bare parse."""
         return self.total / self.parse
-
-
-@attrs.frozen
-class Timing:
-    """How to time: runs per measurement, the collector's state, the clock."""
-
-    repeat: int = 5
-    gc_off: bool = False
-    clock: Callable[[], float] = time.perf_counter
-    #: Short measurements run again until their runs add up to this many seconds.
-    min_time: float = 1.0
-    max_runs: int = 200
-
-
-def best_of(function: Callable[[], object], timing: Timing) -> float:
-    """The shortest of at least ``timing.repeat`` timed calls, each after a full collection.
-
-    Calls go on, up to ``timing.max_runs``, until they add up to ``timing.min_time``, so
-    that a short measurement gets enough tries to find a quiet moment. The result of each
-    call is dropped before the next collection, so every run starts from the same heap.
-    """
-    times: list[float] = []
-    while len(times) < timing.repeat or (
-        sum(times) < timing.min_time and len(times) < timing.max_runs
-    ):
-        gc.collect()
-        if timing.gc_off:
-            gc.disable()
-        try:
-            started = timing.clock()
-            result = function()
-            elapsed = timing.clock() - started
-        finally:
-            gc.enable()
-        del result
-        times.append(elapsed)
-    return min(times)
 
 
 def peak_memory(work: str, fmt: str, path: Path) -> int:
@@ -305,13 +265,7 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--sizes",
-        nargs="+",
-        type=int,
-        default=list(DEFAULT_SIZES),
-        help="numbers of nodes (default: %(default)s)",
-    )
+    add_timing_options(parser, repeat=5)
     parser.add_argument(
         "--formats",
         nargs="+",
@@ -320,24 +274,7 @@ def main(argv: list[str] | None = None) -> None:
         help="formats (default: %(default)s)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=5, help="runs per timing, best kept (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--min-time",
-        type=float,
-        default=1.0,
-        help="run short timings again until they add up to this many seconds "
-        "(default: %(default)s)",
-    )
-    parser.add_argument(
         "--gc-off", action="store_true", help="disable the garbage collector while timing"
-    )
-    parser.add_argument(
-        "--clock",
-        choices=("wall", "cpu"),
-        default="wall",
-        help="wall: time.perf_counter (default); cpu: time.process_time, "
-        "steadier on a busy machine",
     )
     parser.add_argument(
         "--no-memory", dest="memory", action="store_false", help="skip the peak-memory subprocesses"
@@ -346,23 +283,16 @@ def main(argv: list[str] | None = None) -> None:
         "--data", type=Path, default=DATA, help="data directory (default: %(default)s)"
     )
     args = parser.parse_args(argv)
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
+    timing = timing_from(parser, args, gc_off=args.gc_off)
     sizes = sorted(set(args.sizes))
-    clock = time.perf_counter if args.clock == "wall" else time.process_time
-    timing = Timing(args.repeat, args.gc_off, clock, args.min_time)
-    print(
-        f"argmap {argmap.__version__}, Python {platform.python_version()} "
-        f"({platform.python_implementation()}), {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, {datetime.date.today().isoformat()}"
-    )
+    print(machine())
     print(
         f"PyYAML {yaml.__version__}, libyaml {'present' if LIBYAML else 'ABSENT'} "
         f"(baseline loader {_YAML_LOADER.__name__}; argmap composes with "
         f"{'CBaseLoader' if LIBYAML else 'BaseLoader'})"
     )
     print(
-        f"best of {args.repeat} runs by {clock.__name__}; garbage collector "
+        f"best of {args.repeat} runs by {timing.clock.__name__}; garbage collector "
         f"{'off' if args.gc_off else 'on'} while timing, collected before each run"
     )
     for fmt in args.formats:

@@ -13,9 +13,6 @@ The console script is the ``argmap`` beside ``sys.executable``.
 from __future__ import annotations
 
 import argparse
-import datetime
-import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -25,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import argmap
+from benchmarks.timing import machine
 
 __all__ = ["EXAMPLES", "main", "renderers", "time_command"]
 
@@ -87,11 +85,7 @@ def main(argv: list[str] | None = None) -> None:
     if not console.exists():
         parser.error(f"no argmap console script beside the interpreter: {console}")
     names = renderers()
-    print(
-        f"argmap {argmap.__version__}, Python {platform.python_version()} "
-        f"({platform.python_implementation()}), {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, {datetime.date.today().isoformat()}"
-    )
+    print(machine())
     print(_dot_version())
     print(
         f"best of {args.repeat} runs by time.perf_counter, process start to exit "
