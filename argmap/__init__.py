@@ -3,7 +3,7 @@
 from argmap import examples
 from argmap.argument_map import ArgumentMap
 from argmap.build import MapBuilder
-from argmap.codes import CODES, CodeInfo
+from argmap.codes import CODES, Code, CodeInfo
 from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
 from argmap.findings import Finding, Location, Origin, Severity
 from argmap.formats import dumps, json_schema, loads, read, write
@@ -38,6 +38,7 @@ __all__ = [
     "Basis",
     "CODES",
     "Claim",
+    "Code",
     "CodeInfo",
     "Drawing",
     "EdgeStyle",

@@ -11,17 +11,15 @@ from typing import Any, ClassVar
 
 import attrs
 
+from argmap.codes import Code
 from argmap.errors import ModelError, UnknownIdError
-from argmap.findings import Finding, Location, Origin, Severity
+from argmap.findings import Finding, Location, Origin
 from argmap.invariants import check_text, to_tuple
 from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Participant, Source
 from argmap.relations import Attack, Relation, Support
 
 __all__ = ["ArgumentMap", "dangling_references", "freeze"]
-
-DUPLICATE_ID = "AM201"
-UNKNOWN_REFERENCE = "AM202"
 
 
 def freeze(value: Any) -> Any:
@@ -45,9 +43,7 @@ def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
             return
         for index, item in enumerate(value):
             if not isinstance(item, kind):
-                finding = Finding(
-                    "AM105",
-                    Severity.ERROR,
+                finding = Code.INVALID_VALUE.finding(
                     f"map {attribute.name}[{index}] must be {what}, got {type(item).__name__}",
                     Location(path=(attribute.name, index)),
                 )
@@ -81,7 +77,7 @@ def _check_metadata(instance: Any, attribute: Any, value: Any) -> None:
         else _not_json(value, "map metadata")
     )
     if problem is not None:
-        raise ModelError([Finding("AM105", Severity.ERROR, problem, Location(path=("metadata",)))])
+        raise ModelError([Code.INVALID_VALUE.finding(problem, Location(path=("metadata",)))])
 
 
 def _home(relation: Relation) -> str:
@@ -285,9 +281,7 @@ def _resolves(
 
 def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:
     article = "an" if first_kind[0] in "aeiou" else "a"
-    return Finding(
-        DUPLICATE_ID,
-        Severity.ERROR,
+    return Code.DUPLICATE_ID.finding(
         f"id {ident!r} of this {kind} is already used by {article} {first_kind}; "
         "ids must be unique",
         Location(element=ident),
@@ -322,9 +316,7 @@ def dangling_references(
     """
 
     def missing(owner: Node | Relation, field: str, ident: str, expected: str) -> Finding:
-        return Finding(
-            UNKNOWN_REFERENCE,
-            Severity.ERROR,
+        return Code.UNKNOWN_REFERENCE.finding(
             f"{owner.kind} {owner.id!r}: {field} {ident!r} is not {expected}",
             Location(element=owner.id, path=(field,)),
         )

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any, NoReturn
 
+from argmap.codes import Code
 from argmap.errors import ModelError
-from argmap.findings import Finding, Location, Severity
+from argmap.findings import Location
 
 __all__ = ["ID_PATTERN", "fail", "is_valid_id"]
 
@@ -31,19 +32,14 @@ _TEXT = re.compile(f"[^\\s{_CONTROLS}](?:[^{_CONTROLS}]*[^\\s{_CONTROLS}])?").fu
 # A good note: no controls but line breaks and tabs, and not all white space.
 _NOTE = re.compile(f"[^{_NOTE_CONTROLS}]*[^\\s{_NOTE_CONTROLS}][^{_NOTE_CONTROLS}]*").fullmatch
 
-INVALID_VALUE = "AM105"
-SELF_REFERENCE = "AM203"
 
-
-def fail(instance: Any, field: str, message: str, code: str = INVALID_VALUE) -> NoReturn:
+def fail(instance: Any, field: str, message: str, code: Code = Code.INVALID_VALUE) -> NoReturn:
     """Raise a :class:`ModelError` for the bad ``field`` of ``instance``."""
     kind = getattr(instance, "kind", type(instance).__name__.lower())
     ident = getattr(instance, "id", None)
     element = ident if isinstance(ident, str) else None
     owner = f"{kind} {ident!r}" if element else str(kind)
-    finding = Finding(
-        code, Severity.ERROR, f"{owner}: {message}", Location(element=element, path=(field,))
-    )
+    finding = code.finding(f"{owner}: {message}", Location(element=element, path=(field,)))
     raise ModelError([finding])
 
 
@@ -124,14 +120,12 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     if type(value) is tuple:
         return value
     if isinstance(value, str | bytes):
-        raise ModelError(
-            [Finding(INVALID_VALUE, Severity.ERROR, f"expected a list, got the string {value!r}")]
-        )
+        raise ModelError([Code.INVALID_VALUE.finding(f"expected a list, got the string {value!r}")])
     try:
         return tuple(value)
     except TypeError:
         raise ModelError(
-            [Finding(INVALID_VALUE, Severity.ERROR, f"expected a list, got {type(value).__name__}")]
+            [Code.INVALID_VALUE.finding(f"expected a list, got {type(value).__name__}")]
         ) from None
 
 

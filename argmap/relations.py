@@ -6,7 +6,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from argmap.invariants import SELF_REFERENCE, check_id, check_ids, fail, to_tuple
+from argmap.codes import Code
+from argmap.invariants import check_id, check_ids, fail, to_tuple
 
 __all__ = ["Attack", "Relation", "Support", "default_relation_id"]
 
@@ -52,7 +53,7 @@ class Support:
 
     def __attrs_post_init__(self) -> None:
         if self.target in self.by:
-            fail(self, "target", f"{self.target!r} cannot support itself", SELF_REFERENCE)
+            fail(self, "target", f"{self.target!r} cannot support itself", Code.SELF_REFERENCE)
 
 
 @attrs.frozen
@@ -72,7 +73,7 @@ class Attack:
 
     def __attrs_post_init__(self) -> None:
         if self.target == self.by:
-            fail(self, "target", f"{self.by!r} cannot attack itself", SELF_REFERENCE)
+            fail(self, "target", f"{self.by!r} cannot attack itself", Code.SELF_REFERENCE)
 
 
 #: Any relation.

@@ -7,7 +7,7 @@ from itertools import chain
 
 from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
-from argmap.codes import CODES
+from argmap.codes import Code
 from argmap.findings import Finding, Location
 from argmap.nodes import Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.relations import Support
@@ -15,7 +15,7 @@ from argmap.relations import Support
 __all__ = ["validate"]
 
 #: A finding before it is located: position in the map, code, section, element, message.
-_Draft = tuple[int, str, str, str | None, str]
+_Draft = tuple[int, Code, str, str | None, str]
 
 
 def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
@@ -49,7 +49,7 @@ def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
         ]
     drafts.sort(key=lambda draft: (draft[0], draft[1]))
     return tuple(
-        Finding(code, CODES[code].severity, message, _locate(amap, section, element))
+        code.finding(message, _locate(amap, section, element))
         for _, code, section, element, message in drafts
     )
 
@@ -78,7 +78,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     if not any(type(node) is Claim and node.main for node in nodes):
         yield (
             -1,
-            "AM305",
+            Code.NO_MAIN_CLAIM,
             "",
             None,
             f"map {amap.title!r} has no main claim; mark its thesis with 'main: true'",
@@ -98,7 +98,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         if ident in idle_rebuttals:
             yield (
                 index,
-                "AM301",
+                Code.REBUTTAL_ATTACKS_NOTHING,
                 "nodes",
                 ident,
                 f"rebuttal {ident!r} attacks nothing; make it attack the claim, premise or "
@@ -107,7 +107,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         elif ident in lonely:
             yield (
                 index,
-                "AM302",
+                Code.UNSUPPORTED_RECOMMENDATION,
                 "nodes",
                 ident,
                 f"recommendation {ident!r} has no support; add a premise that supports it",
@@ -115,7 +115,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         elif ident in isolated:
             yield (
                 index,
-                "AM303",
+                Code.ISOLATED_NODE,
                 "nodes",
                 ident,
                 f"{kind} {ident!r} is connected to nothing; make it support or attack "
@@ -124,7 +124,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
         else:
             yield (
                 index,
-                "AM308",
+                Code.IDLE_PREMISE,
                 "nodes",
                 ident,
                 f"premise {ident!r} neither supports nor attacks anything; make it support "
@@ -137,7 +137,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
             names = ", ".join(repr(ident) for ident in cycle)
             yield (
                 position[cycle[0]],
-                "AM304",
+                Code.SUPPORT_CYCLE,
                 "nodes",
                 cycle[0],
                 f"the supports among {names} run in a circle, so each ends up supporting "
@@ -162,7 +162,7 @@ def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
             node = nodes[index]
             yield (
                 index,
-                "AM309",
+                Code.DUPLICATE_TEXT,
                 "nodes",
                 node.id,
                 f"{node.kind} {node.id!r} has the same text as {nodes[earlier].id!r}; "
@@ -188,7 +188,7 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
             if participant.id not in speakers:
                 yield (
                     index,
-                    "AM306",
+                    Code.UNUSED_PARTICIPANT,
                     "participants",
                     participant.id,
                     f"participant {participant.id!r} speaks no node; name them as a "
@@ -201,7 +201,7 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
             if source.id not in cited:
                 yield (
                     index,
-                    "AM307",
+                    Code.UNUSED_SOURCE,
                     "sources",
                     source.id,
                     f"source {source.id!r} is cited by no node; cite it in a node's "

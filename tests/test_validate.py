@@ -656,6 +656,22 @@ def test_every_code_has_a_heading_on_the_checks_page() -> None:
     assert list(_sections()) == list(CODES)
 
 
+def test_each_section_of_the_checks_page_states_the_registry_severity() -> None:
+    for code, (_, body) in _sections().items():
+        assert body.lstrip().startswith(f"**{argmap.Code(code).severity.capitalize()}.**"), code
+
+
+def test_the_checks_page_has_the_marker_its_table_of_codes_replaces() -> None:
+    assert CHECKS_PAGE.read_text(encoding="utf-8").count("\n<!-- codes -->\n") == 1
+
+
+def test_every_code_builds_findings_of_its_own_severity() -> None:
+    for code in argmap.Code:
+        finding = code.finding("message")
+        assert (finding.code, finding.severity) == (code.value, CODES[code].severity)
+        assert argmap.Code(code.value) is code
+
+
 def test_every_example_on_the_checks_page_gives_its_code_and_message() -> None:
     without_example = []
     for code, (_, body) in _sections().items():

@@ -12,8 +12,9 @@ from typing import Any, Literal
 from argmap._files import replace_file
 from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
+from argmap.codes import Code
 from argmap.errors import ParseError
-from argmap.findings import DocPath, Finding, Location, Severity
+from argmap.findings import DocPath, Location
 from argmap.formats import json_format, yaml_format
 from argmap.formats.document import InputError, from_document, to_document
 
@@ -33,9 +34,17 @@ _PARSERS: dict[str, Callable[[str, str | None], tuple[Any, Callable[[DocPath], A
 
 
 def _problem(
-    code: str, message: str, file: str | None, line: int = 1, column: int = 1
+    code: Code, message: str, file: str | None, line: int = 1, column: int = 1
 ) -> ParseError:
-    return ParseError([Finding(code, Severity.ERROR, message, Location(file, line, column))])
+    return ParseError([code.finding(message, Location(file, line, column))])
+
+
+def _too_large(what: str, max_bytes: int, file: str | None) -> ParseError:
+    return _problem(
+        Code.TOO_LARGE,
+        f"{what}, over the limit of {max_bytes:,}; pass max_bytes=None to read it anyway",
+        file,
+    )
 
 
 def format_of(path: str | os.PathLike[str]) -> Format:
@@ -50,7 +59,7 @@ def format_of(path: str | os.PathLike[str]) -> Format:
     except KeyError:
         known = ", ".join(_EXTENSIONS)
         raise _problem(
-            "AM112",
+            Code.UNKNOWN_FORMAT,
             f"cannot tell the format of {os.fspath(path)!r} from its extension "
             f"{suffix!r}; use one of {known}",
             os.fspath(path),
@@ -83,19 +92,14 @@ def loads(
     if max_bytes is not None and 4 * len(text) > max_bytes:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
-            raise _problem(
-                "AM109",
-                f"the input is {size:,} bytes, over the limit of "
-                f"{max_bytes:,}; pass max_bytes=None to read it anyway",
-                file,
-            )
+            raise _too_large(f"the input is {size:,} bytes", max_bytes, file)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate: no file can hold it
         line = text.count("\n", 0, error.start) + 1
         column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
         raise _problem(
-            "AM107",
+            Code.NOT_UTF8,
             f"the input is not Unicode text: it holds the lone surrogate {text[error.start]!r}",
             file,
             line,
@@ -104,7 +108,9 @@ def loads(
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise _problem("AM108", "the input is empty; expected a map with 'title' and 'nodes'", file)
+        raise _problem(
+            Code.EMPTY_FILE, "the input is empty; expected a map with 'title' and 'nodes'", file
+        )
     try:
         with paused_gc():  # a third of the time of a large read, otherwise
             data, locate = _PARSERS[format](text, file)
@@ -112,7 +118,7 @@ def loads(
     except InputError as problem:
         raise ParseError([problem.finding]) from None
     except RecursionError:
-        raise _problem("AM101", "the input is nested too deeply to be a map", file) from None
+        raise _problem(Code.SYNTAX, "the input is nested too deeply to be a map", file) from None
     release = getattr(locate, "release", None)
     if release is not None:
         release()
@@ -132,19 +138,25 @@ def read(
         with open(name, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if max_bytes is not None and size > max_bytes:
+                raise _too_large(f"the file is {size:,} bytes", max_bytes, name)
+            # A pipe, a device or a /proc file reports size 0: read no more than the limit
+            # allows, whatever the size said.
+            raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+            if max_bytes is not None and len(raw) > max_bytes:
                 raise _problem(
-                    "AM109",
-                    f"the file is {size:,} bytes, over the limit of "
-                    f"{max_bytes:,}; pass max_bytes=None to read it anyway",
+                    Code.TOO_LARGE,
+                    f"the input goes on past the limit of {max_bytes:,} bytes; "
+                    "pass max_bytes=None to read it anyway",
                     name,
                 )
-            raw = stream.read()
+    except IsADirectoryError:
+        raise _problem(
+            Code.SYNTAX, "this is a folder, not a map file; name a .yaml or .json file", name
+        ) from None
     except OSError as error:
         raise ParseError(
             [
-                Finding(
-                    "AM101",
-                    Severity.ERROR,
+                Code.SYNTAX.finding(
                     f"cannot read the file: {error.strerror or error}",
                     Location(name),
                 )
@@ -157,7 +169,7 @@ def read(
         line = prefix.count(b"\n") + 1
         column = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise _problem(
-            "AM107",
+            Code.NOT_UTF8,
             f"the file is not UTF-8 text: byte 0x{raw[error.start]:02x} "
             f"cannot start a character here; save it as UTF-8",
             name,

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from argmap.argument_map import ArgumentMap, dangling_references
+from argmap.codes import Code
 from argmap.errors import ModelError, ParseError
-from argmap.findings import DocPath, Finding, Location, Origin, Severity, format_path
+from argmap.findings import DocPath, Finding, Location, Origin, format_path
 from argmap.nodes import NODE_KINDS, Claim, Node, Premise
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support, default_relation_id
@@ -50,11 +51,6 @@ _KIND_NAMES = tuple(NODE_KINDS)
 _NODE_KEYS = {kind: frozenset((kind, *KEYS["node"], *KEYS[kind])) for kind in _KIND_NAMES}
 _ALL_NODE_KEYS = frozenset().union(*_NODE_KEYS.values())
 
-SYNTAX = "AM101"
-UNKNOWN_KEY = "AM102"
-WRONG_TYPE = "AM103"
-MISSING_KEY = "AM104"
-UNSUPPORTED_VERSION = "AM106"
 
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -112,12 +108,10 @@ class _Reader:
         self.paths: dict[str, DocPath] = {}
         self.relation_paths: dict[str, list[DocPath]] = {}
 
-    def problem(self, code: str, path: DocPath, message: str, element: str | None = None) -> None:
+    def problem(self, code: Code, path: DocPath, message: str, element: str | None = None) -> None:
         where = format_path(path)
         self.findings.append(
-            Finding(
-                code, Severity.ERROR, f"{where}: {message}", Location(element=element, path=path)
-            )
+            code.finding(f"{where}: {message}", Location(element=element, path=path))
         )
 
     # -- scalars ---------------------------------------------------------------------------
@@ -129,12 +123,12 @@ class _Reader:
             return str(value)
         if _is_null(value):
             return None
-        self.problem(WRONG_TYPE, path, f"expected text, got {_describe(value)}")
+        self.problem(Code.WRONG_TYPE, path, f"expected text, got {_describe(value)}")
         return None
 
     def required_text(self, value: object, path: DocPath, what: str) -> str | None:
         if _is_null(value):
-            self.problem(MISSING_KEY, path, f"{what} needs a value")
+            self.problem(Code.MISSING_VALUE, path, f"{what} needs a value")
             return None
         return self.text(value, path)
 
@@ -145,7 +139,7 @@ class _Reader:
             return value.lower() == "true"
         if _is_null(value):
             return False
-        self.problem(WRONG_TYPE, path, f"expected true or false, got {_describe(value)}")
+        self.problem(Code.WRONG_TYPE, path, f"expected true or false, got {_describe(value)}")
         return False
 
     def integer(self, value: object, path: DocPath) -> int | None:
@@ -155,13 +149,13 @@ class _Reader:
             if len(value) <= _MAX_DIGITS:
                 return int(value)
             self.problem(
-                WRONG_TYPE,
+                Code.WRONG_TYPE,
                 path,
                 f"expected a whole number of at most {_MAX_DIGITS} "
                 f"digits, got {len(value):,} characters",
             )
             return None
-        self.problem(WRONG_TYPE, path, f"expected a whole number, got {_describe(value)}")
+        self.problem(Code.WRONG_TYPE, path, f"expected a whole number, got {_describe(value)}")
         return None
 
     def text_list(self, value: object, path: DocPath) -> tuple[str, ...]:
@@ -169,13 +163,13 @@ class _Reader:
             return ()
         if isinstance(value, str):
             self.problem(
-                WRONG_TYPE,
+                Code.WRONG_TYPE,
                 path,
                 f"expected a list, got {_describe(value)}; write [{_short(value)}]",
             )
             return ()
         if not isinstance(value, list):
-            self.problem(WRONG_TYPE, path, f"expected a list, got {_describe(value)}")
+            self.problem(Code.WRONG_TYPE, path, f"expected a list, got {_describe(value)}")
             return ()
         items = (self.text(item, (*path, index)) for index, item in enumerate(value))
         return tuple(item for item in items if item is not None)
@@ -186,7 +180,9 @@ class _Reader:
         if isinstance(value, dict):
             return value
         if not _is_null(value):
-            self.problem(WRONG_TYPE, path, f"expected {what} (a mapping), got {_describe(value)}")
+            self.problem(
+                Code.WRONG_TYPE, path, f"expected {what} (a mapping), got {_describe(value)}"
+            )
         return None
 
     def unknown_keys(
@@ -204,7 +200,7 @@ class _Reader:
                 extra = f"; did you mean {close[0]!r}?" if close else ""
             expected = ", ".join(sorted(allowed))
             self.problem(
-                UNKNOWN_KEY,
+                Code.UNKNOWN_KEY,
                 (*path, key),
                 f"unknown key {key!r} in {where}{extra} (expected one of: {expected})",
             )
@@ -231,7 +227,7 @@ class _Reader:
         if raw is None:
             if _is_null(data):
                 self.problem(
-                    MISSING_KEY,
+                    Code.MISSING_VALUE,
                     (),
                     "the document is empty; expected a mapping with 'title' and 'nodes'",
                 )
@@ -242,12 +238,12 @@ class _Reader:
             number = self.integer(version, ("argmap",))
             if number is not None and number != FORMAT_VERSION:
                 self.problem(
-                    UNSUPPORTED_VERSION,
+                    Code.UNSUPPORTED_VERSION,
                     ("argmap",),
                     f"this is format version {number}; this argmap reads version {FORMAT_VERSION}",
                 )
         if "title" not in raw:
-            self.problem(MISSING_KEY, (), "the map needs a 'title'")
+            self.problem(Code.MISSING_VALUE, (), "the map needs a 'title'")
             title = None
         else:
             title = self.required_text(raw["title"], ("title",), "title")
@@ -259,7 +255,7 @@ class _Reader:
         relations: list[Relation] = []
         raw_nodes = self.mapping(raw.get("nodes"), ("nodes",), "nodes by id")
         if raw_nodes is None and "nodes" not in raw:
-            self.problem(MISSING_KEY, (), "the map needs 'nodes'")
+            self.problem(Code.MISSING_VALUE, (), "the map needs 'nodes'")
         for ident, node in (raw_nodes or {}).items():
             self.read_node(str(ident), node, nodes, relations)
         metadata = raw.get("metadata")
@@ -267,7 +263,7 @@ class _Reader:
             metadata = None
         elif not isinstance(metadata, dict):
             self.problem(
-                WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}"
+                Code.WRONG_TYPE, ("metadata",), f"expected a mapping, got {_describe(metadata)}"
             )
             metadata = None
         else:
@@ -328,7 +324,7 @@ class _Reader:
             base = self.paths.get(element, ()) if element is not None else ()
             field = finding.location.path[0] if finding.location.path else None
             written = self.relation_paths.get(element or "", [])
-            if finding.code == "AM201" and written:
+            if finding.code == Code.DUPLICATE_ID and written:
                 # The model reports each relation whose id an earlier node or relation has.
                 seen = repeats[element or ""] = repeats.get(element or "", 0) + 1
                 base = written[min(seen - (element in node_ids), len(written) - 1)]
@@ -348,7 +344,7 @@ class _Reader:
             return _plain(raw)  # type: ignore[no-any-return]
         except ValueError:  # int() refuses more than _MAX_DIGITS digits
             self.problem(
-                WRONG_TYPE,
+                Code.WRONG_TYPE,
                 ("metadata",),
                 f"a number in the metadata has more than {_MAX_DIGITS} digits",
             )
@@ -364,7 +360,7 @@ class _Reader:
             fields = self.mapping(item, path, f"a {what}")
             if fields is None:
                 if _is_null(item):
-                    self.problem(MISSING_KEY, path, f"{what} {ident!r} needs its fields")
+                    self.problem(Code.MISSING_VALUE, path, f"{what} {ident!r} needs its fields")
                 continue
             self.unknown_keys(fields, KEYS[what], path, f"{what} {ident!r}")
             try:
@@ -405,7 +401,7 @@ class _Reader:
         if raw is None:
             if _is_null(value):
                 self.problem(
-                    MISSING_KEY,
+                    Code.MISSING_VALUE,
                     path,
                     f"node {ident!r} needs a kind and text, e.g. 'claim: ...'",
                     ident,
@@ -415,7 +411,7 @@ class _Reader:
         if len(kinds) != 1:
             found = "none" if not kinds else " and ".join(repr(k) for k in kinds)
             self.problem(
-                MISSING_KEY if not kinds else WRONG_TYPE,
+                Code.MISSING_VALUE if not kinds else Code.WRONG_TYPE,
                 path,
                 f"node {ident!r} needs exactly one kind key with its text "
                 f"({', '.join(_KIND_NAMES)}); found {found}",
@@ -473,7 +469,9 @@ class _Reader:
                 return None
             self.unknown_keys(raw, KEYS["source-ref"], path, "a source locator")
             if _is_null(raw.get("doc")):
-                self.problem(MISSING_KEY, path, "a source locator needs 'doc', the source's id")
+                self.problem(
+                    Code.MISSING_VALUE, path, "a source locator needs 'doc', the source's id"
+                )
                 return None
             doc = self.text(raw["doc"], (*path, "doc"))
             raw_paragraphs = raw.get("paragraphs")
@@ -484,7 +482,7 @@ class _Reader:
                         paragraphs.append(number)
             elif not _is_null(raw_paragraphs):
                 self.problem(
-                    WRONG_TYPE,
+                    Code.WRONG_TYPE,
                     (*path, "paragraphs"),
                     f"expected a list of paragraph numbers, got {_describe(raw_paragraphs)}",
                 )
@@ -520,7 +518,7 @@ class _Reader:
             raw = self.mapping(value, path, f"a target id or {{to: ..., id: ...}} ({what})")
             if raw is None:
                 if _is_null(value):
-                    self.problem(MISSING_KEY, path, f"{a_what} needs a target id")
+                    self.problem(Code.MISSING_VALUE, path, f"{a_what} needs a target id")
                 return
             self.unknown_keys(
                 raw, KEYS[what], path, a_what, _with_hint if what == "attack" else None

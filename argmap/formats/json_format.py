@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from argmap.findings import DocPath, Finding, Location, Severity
-from argmap.formats.document import SYNTAX, InputError
+from argmap.codes import Code
+from argmap.findings import DocPath, Location
+from argmap.formats.document import InputError
 from argmap.formats.positions import LineIndex, json_locator
 
 __all__ = ["dumps", "parse"]
@@ -42,9 +43,7 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as error:
         raise InputError(
-            Finding(
-                SYNTAX,
-                Severity.ERROR,
+            Code.SYNTAX.finding(
                 f"invalid JSON: {error.msg}",
                 Location(file, error.lineno, error.colno),
             )
@@ -52,16 +51,14 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     except _DuplicateKeyError as error:
         key, line, column = _find_key(text, error.args[0])
         raise InputError(
-            Finding(
-                "AM111",
-                Severity.ERROR,
+            Code.DUPLICATE_KEY.finding(
                 f"duplicate key {key!r}: each key may appear once in an object",
                 Location(file, line, column),
             )
         ) from None
     except (ValueError, RecursionError) as error:
         raise InputError(
-            Finding(SYNTAX, Severity.ERROR, f"invalid JSON: {error}", Location(file, 1, 1))
+            Code.SYNTAX.finding(f"invalid JSON: {error}", Location(file, 1, 1))
         ) from None
     return data, json_locator(text)
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import yaml
 
-from argmap.findings import DocPath, Finding, Location, Severity
-from argmap.formats.document import SYNTAX, InputError, Scalar, resolves_plain
+from argmap.codes import Code
+from argmap.findings import DocPath, Location
+from argmap.formats.document import InputError, Scalar, resolves_plain
 
 __all__ = ["dumps", "parse"]
 
@@ -41,9 +42,7 @@ class _Composer(yaml.composer.Composer):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             mark = event.start_mark
             raise InputError(
-                Finding(
-                    "AM110",
-                    Severity.ERROR,
+                Code.FORBIDDEN_YAML.finding(
                     "YAML anchors and aliases (&name, *name) are not "
                     "allowed in a map file; write the value out",
                     Location(self.file, mark.line + 1, mark.column + 1),
@@ -77,11 +76,9 @@ else:
             yaml.resolver.BaseResolver.__init__(self)
 
 
-def _at(node: yaml.Node, file: str | None, code: str, message: str) -> InputError:
+def _at(node: yaml.Node, file: str | None, code: Code, message: str) -> InputError:
     mark = node.start_mark
-    return InputError(
-        Finding(code, Severity.ERROR, message, Location(file, mark.line + 1, mark.column + 1))
-    )
+    return InputError(code.finding(message, Location(file, mark.line + 1, mark.column + 1)))
 
 
 def _to_data(root: yaml.Node, file: str | None) -> Any:
@@ -91,14 +88,17 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
         if node.tag not in _PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise _at(
-                node, file, "AM110", f"YAML tags such as {tag!r} are not allowed in a map file"
+                node,
+                file,
+                Code.FORBIDDEN_YAML,
+                f"YAML tags such as {tag!r} are not allowed in a map file",
             )
         # An alias is the very node its anchor names, met a second time; scalars too.
         if id(node) in seen:
             raise _at(
                 node,
                 file,
-                "AM110",
+                Code.FORBIDDEN_YAML,
                 "YAML anchors and aliases (&name, *name) are not allowed in a map file; "
                 "write the value out",
             )
@@ -110,15 +110,17 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
-                raise _at(key_node, file, "AM110", "mapping keys must be plain text")
+                raise _at(key_node, file, Code.FORBIDDEN_YAML, "mapping keys must be plain text")
             key = key_node.value
             if key == "<<" and not key_node.style:  # libyaml gives plain style as ''
-                raise _at(key_node, file, "AM110", "YAML merge keys ('<<') are not allowed")
+                raise _at(
+                    key_node, file, Code.FORBIDDEN_YAML, "YAML merge keys ('<<') are not allowed"
+                )
             if key in result:
                 raise _at(
                     key_node,
                     file,
-                    "AM111",
+                    Code.DUPLICATE_KEY,
                     f"duplicate key {key!r}: each key may appear once in a mapping",
                 )
             result[key] = convert(value_node)
@@ -140,16 +142,14 @@ def compose(text: str, file: str | None) -> yaml.Node | None:
             line, column = _line_col(text, len(text))
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise InputError(
-            Finding(
-                SYNTAX, Severity.ERROR, f"invalid YAML: {message}", Location(file, line, column)
-            )
+            Code.SYNTAX.finding(f"invalid YAML: {message}", Location(file, line, column))
         ) from None
     except yaml.YAMLError as error:
         position = getattr(error, "position", None)
         line, column = _line_col(text, position) if isinstance(position, int) else (1, 1)
         reason = getattr(error, "reason", None) or str(error).splitlines()[0]
         raise InputError(
-            Finding(SYNTAX, Severity.ERROR, f"invalid YAML: {reason}", Location(file, line, column))
+            Code.SYNTAX.finding(f"invalid YAML: {reason}", Location(file, line, column))
         ) from None
     finally:
         loader.dispose()
@@ -165,9 +165,7 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     root = compose(text, file)
     if root is None:
         raise InputError(
-            Finding(
-                "AM108",
-                Severity.ERROR,
+            Code.EMPTY_FILE.finding(
                 "the input holds no YAML document, "
                 "only comments; expected a map with 'title' and 'nodes'",
                 Location(file, 1, 1),
