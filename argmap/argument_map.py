@@ -81,7 +81,7 @@ def _check_metadata(instance: Any, attribute: Any, value: Any) -> None:
 
 
 def _home(relation: Relation) -> str:
-    return relation.by[0] if isinstance(relation, Support) else relation.by
+    return relation.by[0]
 
 
 @attrs.frozen
@@ -172,7 +172,7 @@ class ArgumentMap:
             )
             raise ModelError(findings)
         keys = [
-            order[r.by[0]] * 2 if type(r) is Support else order[r.by] * 2 + 1  # type: ignore[index]
+            order[r.by[0]] * 2 + (type(r) is not Support)
             for r in relations
         ]
         if not all(map(operator.le, keys, keys[1:])):
@@ -228,7 +228,7 @@ class ArgumentMap:
         >>> from argmap import MapBuilder
         >>> m = (MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c")
         ...      .rebuttal("r", "R.", attacks="p->c").build())
-        >>> [attack.by for attack in m.attacks_on("p->c")], m.attacks_on("c")
+        >>> [attack.attacker for attack in m.attacks_on("p->c")], m.attacks_on("c")
         (['r'], ())
         """
         if id not in self._elements:
@@ -273,7 +273,7 @@ def _resolves(
         speakers <= participants.keys()
         and docs <= sources.keys()
         and set(chain.from_iterable(r.by for r in supports)) <= order.keys()
-        and {r.by for r in attacks} <= order.keys()
+        and set(chain.from_iterable(r.by for r in attacks)) <= order.keys()
         and {r.target for r in supports} <= order.keys()
         and all(r.target in order or r.target in support_ids for r in attacks)
     )
@@ -327,8 +327,7 @@ def dangling_references(
         if node.source is not None and node.source.doc not in source_ids:
             yield missing(node, "source", node.source.doc, "a declared source")
     for relation in relations:
-        by = relation.by if isinstance(relation, Support) else (relation.by,)
-        for ident in by:
+        for ident in relation.by:
             if ident not in node_ids:
                 yield missing(relation, "by", ident, "a node id")
         if relation.target in node_ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import attrs
@@ -20,7 +21,7 @@ def default_relation_id(by: str | tuple[str, ...], target: str) -> str:
     >>> default_relation_id("r1", "p1")
     'r1->p1'
     """
-    sources = by if isinstance(by, str) else "+".join(by)
+    sources = by if isinstance(by, str) else "+".join(by)  # an attack's by holds one id
     return f"{sources}->{target}"
 
 
@@ -56,24 +57,43 @@ class Support:
             fail(self, "target", f"{self.target!r} cannot support itself", Code.SELF_REFERENCE)
 
 
+def _one_attacker(value: str | Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else to_tuple(value)
+
+
+def _check_attacker(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
+    if len(value) != 1:
+        fail(instance, "by", f"an attack has exactly one attacker, got {len(value)}: {value!r}")
+    check_ids(instance, attribute, value)
+
+
 @attrs.frozen
 class Attack:
     """Node ``by`` attacks ``target``: a node (rebut, undermine) or a support (undercut).
 
-    >>> Attack("r1", "p1->thesis").id
-    'r1->p1->thesis'
+    ``by`` is a tuple, as a support's is, holding the one attacker; give it as an id or a
+    one-item list. :attr:`attacker` is that id.
+
+    >>> undercut = Attack("r1", "p1->thesis")
+    >>> undercut.by, undercut.attacker, undercut.id
+    (('r1',), 'r1', 'r1->p1->thesis')
     """
 
     kind: ClassVar[str] = "attack"
-    by: str = attrs.field(validator=check_id)
+    by: tuple[str, ...] = attrs.field(converter=_one_attacker, validator=_check_attacker)
     target: str = attrs.field(validator=check_id)
     id: str = attrs.field(
         default=attrs.Factory(_default_id, takes_self=True), kw_only=True, validator=check_id
     )
 
+    @property
+    def attacker(self) -> str:
+        """The id of the node that attacks."""
+        return self.by[0]
+
     def __attrs_post_init__(self) -> None:
-        if self.target == self.by:
-            fail(self, "target", f"{self.by!r} cannot attack itself", Code.SELF_REFERENCE)
+        if self.target in self.by:
+            fail(self, "target", f"{self.target!r} cannot attack itself", Code.SELF_REFERENCE)
 
 
 #: Any relation.

@@ -72,7 +72,7 @@ def _node_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     attacks = [r for r in amap.relations if type(r) is not Support]
     supporters = set(chain.from_iterable(r.by for r in supports))
     supported = {r.target for r in supports}
-    attackers = {r.by for r in attacks}
+    attackers = set(chain.from_iterable(r.by for r in attacks))
     attacked = {r.target for r in attacks}
 
     if not any(type(node) is Claim and node.main for node in nodes):

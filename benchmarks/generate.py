@@ -404,7 +404,7 @@ def describe(amap: ArgumentMap) -> str:
     kind_of = {node.id: node.kind for node in amap.nodes}
     undercuts = sum(1 for r in attacks if r.target not in kind_of)
     rebuttals = {ident for ident, kind in kind_of.items() if kind == "rebuttal"}
-    rebut_rebuttals = sum(1 for r in attacks if r.by in rebuttals and r.target in rebuttals)
+    rebut_rebuttals = sum(1 for r in attacks if r.attacker in rebuttals and r.target in rebuttals)
     linked = sum(1 for r in supports if len(r.by) > 1)
     mains = sum(1 for node in amap.nodes if isinstance(node, Claim) and node.main)
     share = len(attacks) / max(1, len(amap.relations))

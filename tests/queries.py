@@ -12,7 +12,7 @@ def supporters(amap: ArgumentMap, target: str) -> set[str]:
 
 def attackers(amap: ArgumentMap, target: str) -> set[str]:
     """The nodes that attack ``target``: a node, or a support (an undercut)."""
-    return {attack.by for attack in amap.attacks_on(target)}
+    return {attack.attacker for attack in amap.attacks_on(target)}
 
 
 def claim(amap: ArgumentMap, id: str) -> Claim:

@@ -116,7 +116,7 @@ def test_the_author_undercuts_the_step_from_past_growth_to_a_bright_future(
         for relation in sejong.relations
         if isinstance(relation, Attack) and relation.target == step.id
     ]
-    assert [relation.by for relation in undercut] == ["uncertain"]
+    assert [relation.attacker for relation in undercut] == ["uncertain"]
     uncertain = sejong.node("uncertain")
     assert uncertain.source is not None and 8 in uncertain.source.paragraphs
     assert "thesis" in {r.target for r in sejong.relations if "uncertain" in r.by}

@@ -195,11 +195,11 @@ def _attacked_node(attack: argmap.Attack) -> str:
 
 def test_attacks_between_speakers() -> None:
     crossing = {
-        (a.by, _attacked_node(a))
+        (a.attacker, _attacked_node(a))
         for a in _attacks()
-        if _speaker(a.by) is not None
+        if _speaker(a.attacker) is not None
         and _speaker(_attacked_node(a)) is not None
-        and _speaker(a.by) != _speaker(_attacked_node(a))
+        and _speaker(a.attacker) != _speaker(_attacked_node(a))
     }
     assert {
         # economy and supply chains
@@ -232,7 +232,7 @@ def test_lee_dong_ryul_undercuts_qiu_on_the_nuclear_issue() -> None:
     # Lee does not deny that the two share aims and coordinate on the peninsula; he says
     # the nuclear issue has not moved, so the coordination shows no leap forward.
     assert any(
-        a.by == "dongryul-stalled-pillars" and a.target == "qiu-peninsula->qiu-leapfrog"
+        a.attacker == "dongryul-stalled-pillars" and a.target == "qiu-peninsula->qiu-leapfrog"
         for a in _attacks()
     )
     assert "qiu-peninsula->qiu-leapfrog" in {s.id for s in _supports()}
@@ -243,7 +243,7 @@ def test_seo_undercuts_xing_on_how_to_win_back_young_koreans() -> None:
     # Seo traces Korean distrust to security politics, so she questions the step from
     # young Koreans' hostility to cultural public diplomacy as the remedy.
     assert any(
-        a.by == "seo-causes" and a.target == "xing-grey-rhino->xing-public-diplomacy"
+        a.attacker == "seo-causes" and a.target == "xing-grey-rhino->xing-public-diplomacy"
         for a in _attacks()
     )
     assert "xing-grey-rhino->xing-public-diplomacy" in {s.id for s in _supports()}

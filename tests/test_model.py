@@ -521,7 +521,7 @@ class TestRelationOrder:
     ) -> None:
         groups: dict[tuple[str, str], list[argmap.Relation]] = {}
         for relation in amap.relations:
-            home = relation.by[0] if isinstance(relation, Support) else relation.by
+            home = relation.by[0]
             groups.setdefault((home, relation.kind), []).append(relation)
         shuffled = list(groups.values())
         random.shuffle(shuffled)
@@ -703,3 +703,19 @@ def test_supports_of_and_attacks_on_refuse_unknown_ids() -> None:
     with pytest.raises(argmap.UnknownIdError, match="no node or support with id 'x'"):
         amap.attacks_on("x")
     assert amap.attacks_on("p->c") == ()
+
+
+class TestAttackShape:
+    def test_by_is_a_one_item_tuple_as_a_supports_is(self) -> None:
+        attack = argmap.Attack("r1", "thesis")
+        assert attack.by == ("r1",) and attack.attacker == "r1"
+        assert list(attack.by) == ["r1"]  # never the letters of the id
+        assert argmap.Attack(["r1"], "thesis") == attack
+
+    def test_an_attack_has_exactly_one_attacker(self) -> None:
+        with pytest.raises(ModelError, match=r"an attack has exactly one attacker, got 2"):
+            argmap.Attack(("r1", "r2"), "thesis")
+
+    def test_an_attack_on_itself_names_the_node(self) -> None:
+        with pytest.raises(ModelError, match="AM203 attack 'r1->r1': 'r1' cannot attack itself"):
+            argmap.Attack("r1", "r1")

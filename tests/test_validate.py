@@ -583,7 +583,7 @@ def _expected(amap: ArgumentMap) -> set[tuple[str, str | None]]:
     for node in amap.nodes:
         ident = node.id
         supporting = any(ident in s.by for s in supports)
-        attacking = any(a.by == ident for a in attacks)
+        attacking = any(a.attacker == ident for a in attacks)
         related = supporting or attacking or any(r.target == ident for r in amap.relations)
         if isinstance(node, Rebuttal) and not attacking:
             expected.add(("AM301", ident))

@@ -770,17 +770,13 @@ def _thaw(value: Any) -> Any:
 
 
 def _relation_doc(relation: Relation) -> str | dict[str, Any]:
-    if isinstance(relation, Support):
-        by: str | tuple[str, ...] = relation.by
-        others = relation.by[1:]
-    else:
-        by, others = relation.by, ()
-    if not others and relation.id == default_relation_id(by, relation.target):
+    others = relation.by[1:]
+    if not others and relation.id == default_relation_id(relation.by, relation.target):
         return relation.target
     doc: dict[str, Any] = {"to": relation.target}
     if others:
         doc["with"] = list(others)
-    if relation.id != default_relation_id(by, relation.target):
+    if relation.id != default_relation_id(relation.by, relation.target):
         doc["id"] = relation.id
     return doc
 
@@ -841,7 +837,7 @@ def to_document(amap: ArgumentMap) -> dict[str, Any]:
         if isinstance(relation, Support):
             supports.setdefault(relation.by[0], []).append(relation)
         else:
-            attacks.setdefault(relation.by, []).append(relation)
+            attacks.setdefault(relation.by[0], []).append(relation)
     doc["nodes"] = {
         node.id: _node_doc(node, supports.get(node.id, []), attacks.get(node.id, []))
         for node in amap.nodes

@@ -338,7 +338,7 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
         target = quote(relation.target)
         if isinstance(relation, Attack):
             arrow = undercutting if relation.target in supports else attack
-            add(f"{target} -> {quote(relation.by)} [{arrow}]")
+            add(f"{target} -> {quote(relation.attacker)} [{arrow}]")
         elif len(relation.by) > 1 or relation.id in undercut:
             point = quote(relation.id)
             add(f"{point} [{junction}]")
