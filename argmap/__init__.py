@@ -7,6 +7,7 @@ from argmap.codes import CODES, Code, CodeInfo
 from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
 from argmap.findings import Finding, Location, Origin, Severity
 from argmap.formats import dumps, json_schema, loads, read, write
+from argmap.metadata import MAX_METADATA_DEPTH
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support
@@ -44,6 +45,7 @@ __all__ = [
     "EdgeStyle",
     "Finding",
     "Location",
+    "MAX_METADATA_DEPTH",
     "MapBuilder",
     "ModelError",
     "Node",

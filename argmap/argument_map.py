@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import operator
 from collections.abc import Container, Iterable, Iterator, Mapping
 from itertools import chain
-from types import MappingProxyType
 from typing import Any, ClassVar
 
 import attrs
@@ -15,24 +13,12 @@ from argmap.codes import Code
 from argmap.errors import ModelError, UnknownIdError
 from argmap.findings import Finding, Location, Origin
 from argmap.invariants import check_text, to_tuple
+from argmap.metadata import check_metadata, freeze
 from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Participant, Source
 from argmap.relations import Attack, Relation, Support
 
-__all__ = ["ArgumentMap", "dangling_references", "freeze"]
-
-
-def freeze(value: Any) -> Any:
-    """Deep-freeze JSON-like data: mappings become read-only, lists become tuples.
-
-    >>> freeze({"tags": ["a", "b"]})["tags"]
-    ('a', 'b')
-    """
-    if isinstance(value, Mapping):
-        return MappingProxyType({str(k): freeze(v) for k, v in value.items()})
-    if isinstance(value, list | tuple):
-        return tuple(freeze(v) for v in value)
-    return value
+__all__ = ["ArgumentMap", "dangling_references"]
 
 
 def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
@@ -50,34 +36,6 @@ def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
                 raise ModelError([finding])
 
     return check
-
-
-def _not_json(value: Any, path: str) -> str | None:
-    """Why frozen ``value`` is not JSON-like data (both formats must write it), or None."""
-    if value is None or isinstance(value, str | int):  # bool is an int
-        return None
-    if isinstance(value, float):
-        return None if math.isfinite(value) else f"{path} is {value!r}; numbers must be finite"
-    if isinstance(value, Mapping | tuple):
-        items: Iterable[tuple[Any, Any]] = (
-            value.items() if isinstance(value, Mapping) else enumerate(value)
-        )
-        problems = (_not_json(item, f"{path}[{key!r}]") for key, item in items)
-        return next((problem for problem in problems if problem is not None), None)
-    return (
-        f"{path} is a {type(value).__name__}; metadata holds only text, numbers, "
-        f"true/false, null, lists and mappings"
-    )
-
-
-def _check_metadata(instance: Any, attribute: Any, value: Any) -> None:
-    problem = (
-        "map metadata must be a mapping"
-        if not isinstance(value, Mapping)
-        else _not_json(value, "map metadata")
-    )
-    if problem is not None:
-        raise ModelError([Code.INVALID_VALUE.finding(problem, Location(path=("metadata",)))])
 
 
 def _home(relation: Relation) -> str:
@@ -119,7 +77,7 @@ class ArgumentMap:
         default=(), converter=to_tuple, validator=_check_members(Participant, "a Participant")
     )
     metadata: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=freeze, hash=False, validator=_check_metadata
+        factory=dict, converter=freeze, hash=False, validator=check_metadata
     )
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
     _elements: dict[str, Node | Relation] = attrs.field(init=False, eq=False, repr=False)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import difflib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
 
 from argmap.argument_map import ArgumentMap
+from argmap.codes import Code
+from argmap.errors import ModelError
+from argmap.findings import Finding, Location
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support
@@ -13,6 +19,7 @@ from argmap.relations import Attack, Relation, Support
 __all__ = ["MapBuilder"]
 
 Targets = str | Iterable[str] | None
+_T = TypeVar("_T")
 
 
 def _targets(value: Targets) -> tuple[str, ...]:
@@ -24,7 +31,9 @@ def _targets(value: Targets) -> tuple[str, ...]:
 class MapBuilder:
     """Assemble a map node by node, with relations inline, then :meth:`build` it.
 
-    References may point forward; everything is checked once, by :meth:`build`.
+    References may point forward. Everything is checked once, by :meth:`build`: a bad
+    value or a misspelt keyword in any call is kept as a finding, and ``build`` raises
+    one :class:`~argmap.ModelError` listing every problem of every call, in call order.
 
     >>> from argmap import MapBuilder
     >>> amap = (
@@ -37,6 +46,12 @@ class MapBuilder:
     ... )
     >>> [r.id for r in amap.relations]
     ['trade->thesis', 'thaad->thesis']
+    >>> MapBuilder("T").claim("c", "C.", mian=True).premise("p", "P.", basis="hunch").build()
+    Traceback (most recent call last):
+    ...
+    argmap.errors.ModelError: 2 problems:
+      'c': AM102 claim 'c': unknown keyword 'mian'; did you mean 'main'? ...
+      'p': AM105 premise 'p': basis must be one of ...; got 'hunch'
     """
 
     def __init__(self, title: str) -> None:
@@ -46,15 +61,22 @@ class MapBuilder:
         self._sources: list[Source] = []
         self._participants: list[Participant] = []
         self._metadata: dict[str, Any] = {}
+        #: Problems met by the calls so far, raised together by build().
+        self._findings: list[Finding] = []
+        #: Nodes whose call failed: relations to or from them are left out of the map, so
+        #: that one bad node is reported once, not again as every reference to it.
+        self._failed: set[str] = set()
 
     def source(self, id: str, title: str, **fields: Any) -> MapBuilder:
         """Declare a source document (fields as :class:`~argmap.Source`)."""
-        self._sources.append(Source(id, title, **fields))
+        if self._known(Source, "source", id, fields, ()):
+            self._keep(lambda: Source(id, title, **fields), self._sources)
         return self
 
     def participant(self, id: str, name: str, **fields: Any) -> MapBuilder:
         """Declare a participant (fields as :class:`~argmap.Participant`)."""
-        self._participants.append(Participant(id, name, **fields))
+        if self._known(Participant, "participant", id, fields, ()):
+            self._keep(lambda: Participant(id, name, **fields), self._participants)
         return self
 
     def metadata(self, **values: Any) -> MapBuilder:
@@ -73,7 +95,7 @@ class MapBuilder:
         **fields: Any,
     ) -> MapBuilder:
         """Add a claim; ``supports``/``attacks`` name targets (one id or several)."""
-        return self._add(Claim(id, text, main=main, **_common(fields)), supports, attacks)
+        return self._add(Claim, id, supports, attacks, fields, text=text, main=main)
 
     def premise(
         self,
@@ -87,8 +109,9 @@ class MapBuilder:
         **fields: Any,
     ) -> MapBuilder:
         """Add a premise, with an optional basis and implicit flag."""
-        node = Premise(id, text, basis=basis, implicit=implicit, **_common(fields))
-        return self._add(node, supports, attacks)
+        return self._add(
+            Premise, id, supports, attacks, fields, text=text, basis=basis, implicit=implicit
+        )
 
     def rebuttal(
         self,
@@ -100,7 +123,7 @@ class MapBuilder:
         **fields: Any,
     ) -> MapBuilder:
         """Add a rebuttal; it should attack something."""
-        return self._add(Rebuttal(id, text, **_common(fields)), supports, attacks)
+        return self._add(Rebuttal, id, supports, attacks, fields, text=text)
 
     def recommendation(
         self,
@@ -112,7 +135,7 @@ class MapBuilder:
         **fields: Any,
     ) -> MapBuilder:
         """Add a recommendation."""
-        return self._add(Recommendation(id, text, **_common(fields)), supports, attacks)
+        return self._add(Recommendation, id, supports, attacks, fields, text=text)
 
     def support(self, target: str, by: str | Iterable[str], *, id: str | None = None) -> MapBuilder:
         """Add a support; several ``by`` nodes make one linked support.
@@ -123,33 +146,86 @@ class MapBuilder:
         ('a', 'b')
         """
         sources = _targets(by)
-        relation = Support(sources, target) if id is None else Support(sources, target, id=id)
-        self._relations.append(relation)
+        if self._failed.isdisjoint((*sources, target)):
+            named = {} if id is None else {"id": id}
+            self._keep(lambda: Support(sources, target, **named), self._relations)
         return self
 
     def attack(self, target: str, by: str, *, id: str | None = None) -> MapBuilder:
         """Add an attack on a node, or on a support (an undercut)."""
-        self._relations.append(Attack(by, target) if id is None else Attack(by, target, id=id))
+        if self._failed.isdisjoint((by, target)):
+            named = {} if id is None else {"id": id}
+            self._keep(lambda: Attack(by, target, **named), self._relations)
         return self
 
     def build(self) -> ArgumentMap:
         """The frozen map; raises :class:`~argmap.ModelError` listing every problem."""
-        return ArgumentMap(
-            self._title,
-            nodes=self._nodes,
-            relations=self._relations,
-            sources=self._sources,
-            participants=self._participants,
-            metadata=self._metadata,
-        )
+        findings = list(self._findings)
+        try:
+            amap = ArgumentMap(
+                self._title,
+                nodes=self._nodes,
+                relations=self._relations,
+                sources=self._sources,
+                participants=self._participants,
+                metadata=self._metadata,
+            )
+        except ModelError as error:
+            findings.extend(error.findings)
+        if findings:
+            raise ModelError(findings)
+        return amap
 
-    def _add(self, node: Node, supports: Targets, attacks: Targets) -> MapBuilder:
-        # Relations first: if one is invalid, the builder is left as it was.
-        relations: list[Relation] = [Support((node.id,), target) for target in _targets(supports)]
-        relations.extend(Attack(node.id, target) for target in _targets(attacks))
-        self._nodes.append(node)
-        self._relations.extend(relations)
+    def _add(
+        self,
+        kind: type[Node],
+        id: str,
+        supports: Targets,
+        attacks: Targets,
+        fields: dict[str, Any],
+        **given: Any,
+    ) -> MapBuilder:
+        extra = ("supports", "attacks")
+        node = None
+        if self._known(kind, kind.kind, id, fields, extra):
+            node = self._keep(lambda: kind(id, **given, **_common(fields)), self._nodes)
+        if node is None:
+            self._failed.add(id)
+            return self
+        for target in _targets(supports):
+            self.support(target, by=id)
+        for target in _targets(attacks):
+            self.attack(target, by=id)
         return self
+
+    def _keep(self, make: Callable[[], _T], into: list[_T]) -> _T | None:
+        try:
+            value = make()
+        except ModelError as error:
+            self._findings.extend(error.findings)
+            return None
+        into.append(value)
+        return value
+
+    def _known(
+        self, cls: type, what: str, id: str, fields: Mapping[str, Any], extra: tuple[str, ...]
+    ) -> bool:
+        """Whether every keyword in ``fields`` is a field of ``cls``; if not, say which."""
+        allowed = sorted({field.name for field in attrs.fields(cls)} - {"id"} | set(extra))
+        unknown = [name for name in fields if name not in allowed]
+        for name in unknown:
+            close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            self._findings.append(
+                Code.UNKNOWN_KEY.finding(
+                    f"{what} {id!r}: unknown keyword {name!r}; {hint}"
+                    f"(expected one of: {', '.join(allowed)})",
+                    Location(element=id if isinstance(id, str) else None),
+                )
+            )
+        if unknown:
+            self._failed.add(id)
+        return not unknown
 
 
 def _common(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -15,17 +15,22 @@ from argmap.codes import Code
 from argmap.errors import ModelError
 from argmap.findings import Location
 
-__all__ = ["ID_PATTERN", "fail", "is_valid_id"]
+__all__ = ["ID_PATTERN", "NONCHARACTERS", "fail", "is_valid_id"]
 
 #: What an id looks like: a letter, digit or underscore, then also ``. - + >``.
 #: ``p1``, ``trade-growth``, ``무역`` and the generated ``p1->thesis`` are all ids.
 ID_PATTERN = r"\w[\w.+>-]*"
 _ID = re.compile(ID_PATTERN).fullmatch
-# C0 and C1 controls, DEL, the Unicode line/paragraph separators and lone surrogates
-# (which no file can hold).
-_CONTROLS = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+#: Unicode's noncharacters (U+FDD0-U+FDEF and the last two code points of every plane):
+#: no text may hold them, and Graphviz's label parsers reject them.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+)
+# C0 and C1 controls, DEL, the Unicode line/paragraph separators, lone surrogates
+# (which no file can hold) and noncharacters.
+_CONTROLS = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + NONCHARACTERS
 _CONTROL = re.compile(f"[{_CONTROLS}]")
-_NOTE_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+_NOTE_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + NONCHARACTERS
 _CONTROL_IN_NOTE = re.compile(f"[{_NOTE_CONTROLS}]")
 # A good text in one test: no controls, and neither starts nor ends with white space.
 _TEXT = re.compile(f"[^\\s{_CONTROLS}](?:[^{_CONTROLS}]*[^\\s{_CONTROLS}])?").fullmatch
@@ -82,7 +87,7 @@ def check_text(instance: Any, attribute: Any, value: Any) -> None:
     bad = _CONTROL.search(value)
     if bad:
         char = bad.group()
-        what = "a line break" if char in "\n\r\u2028\u2029" else f"control character {char!r}"
+        what = "a line break" if char in "\n\r\u2028\u2029" else describe_char(char)
         fail(
             instance,
             name,
@@ -105,8 +110,31 @@ def check_note(instance: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         fail(instance, name, f"{name} must be non-empty text, got {value!r}")
     bad = _CONTROL_IN_NOTE.search(value)
-    char = bad.group() if bad else value
-    fail(instance, name, f"{name} must not contain control character {char!r}")
+    fail(instance, name, f"{name} must not contain {describe_char(bad.group() if bad else value)}")
+
+
+def bad_char_in_note(value: str) -> str | None:
+    r"""What forbidden character ``value`` holds, by the rules of notes, or None.
+
+    >>> bad_char_in_note("two\nlines"), bad_char_in_note("x\ufffe")
+    (None, 'the noncharacter U+FFFE')
+    """
+    bad = _CONTROL_IN_NOTE.search(value)
+    return None if bad is None else describe_char(bad.group())
+
+
+def describe_char(char: str) -> str:
+    r"""Name a forbidden character for a message.
+
+    >>> describe_char("\x07"), describe_char("\uffff"), describe_char("\ud800")
+    ("control character '\\x07'", 'the noncharacter U+FFFF', 'the lone surrogate U+D800')
+    """
+    point = ord(char)
+    if 0xD800 <= point <= 0xDFFF:
+        return f"the lone surrogate U+{point:04X}"
+    if 0xFDD0 <= point <= 0xFDEF or point & 0xFFFE == 0xFFFE:
+        return f"the noncharacter U+{point:04X}"
+    return f"control character {char!r}"
 
 
 def check_bool(instance: Any, attribute: Any, value: Any) -> None:

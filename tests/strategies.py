@@ -68,7 +68,19 @@ TRICKY_TEXTS = (
     "YAML writer folds lines, to make sure folding reads back as written.",
 )
 
-_TEXT_CHARS = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))
+#: Unicode's noncharacters, which no text may hold.
+NONCHARACTERS = "".join(chr(point) for point in range(0xFDD0, 0xFDF0)) + "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
+_TEXT_CHARS = st.characters(
+    exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=NONCHARACTERS
+)
+#: Metadata text follows the rules of notes: line breaks and tabs too.
+_METADATA_CHARS = st.characters(
+    exclude_categories=("Cc", "Cs", "Zl", "Zp"),
+    include_characters="\t\n",
+    exclude_characters=NONCHARACTERS,
+)
 _KINDS = ("claim", "premise", "rebuttal", "recommendation")
 
 
@@ -122,11 +134,13 @@ JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
         st.integers(),
         st.floats(allow_nan=False, allow_infinity=False),
         LABELS,
-        st.text(max_size=20),
+        st.text(_METADATA_CHARS, max_size=20),
     ),
     lambda children: (
         st.lists(children, max_size=3)
-        | st.dictionaries(st.one_of(LABELS, st.text(max_size=10)), children, max_size=3)
+        | st.dictionaries(
+            st.one_of(LABELS, st.text(_METADATA_CHARS, max_size=10)), children, max_size=3
+        )
     ),
     max_leaves=6,
 )

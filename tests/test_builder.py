@@ -181,13 +181,15 @@ class TestSources:
         )
         assert amap.node("c").source == SourceRef("s", (1,))
 
-    def test_bad_paragraphs_are_rejected_at_once(self) -> None:
+    def test_bad_paragraphs_are_reported_by_build(self) -> None:
+        builder = MapBuilder("T").claim("c", "C.", source=("s", [0]))
         with pytest.raises(ModelError, match="paragraph numbers count from 1, got 0"):
-            MapBuilder("T").claim("c", "C.", source=("s", [0]))
+            builder.build()
 
-    def test_source_fields_are_checked_at_once(self) -> None:
+    def test_source_fields_are_reported_by_build(self) -> None:
+        builder = MapBuilder("T").source("s", "S.", authors=[""])
         with pytest.raises(ModelError, match="source 's': authors must not be empty"):
-            MapBuilder("T").source("s", "S.", authors=[""])
+            builder.build()
 
 
 class TestMetadata:
@@ -202,25 +204,61 @@ class TestMetadata:
 
 
 class TestErrors:
-    def test_a_bad_node_is_rejected_by_the_call_that_adds_it(self) -> None:
+    def test_a_bad_node_is_reported_by_build_not_by_the_call(self) -> None:
+        builder = MapBuilder("T").premise("p", "P.", basis="hunch")
         with pytest.raises(ModelError, match=r"premise 'p': basis must be one of .*; got 'hunch'$"):
-            MapBuilder("T").premise("p", "P.", basis="hunch")
+            builder.build()
 
-    def test_a_self_support_is_rejected_by_the_call_and_leaves_the_builder_as_it_was(
-        self,
-    ) -> None:
-        builder = MapBuilder("T").claim("c", "C.")
+    def test_every_bad_call_is_reported_together_in_call_order(self) -> None:
+        builder = (
+            MapBuilder("T")
+            .claim("c", "")
+            .premise("p", "P.", suports="c")
+            .rebuttal("r", "R.", attacks="r")
+            .claim("d", "D.", main="yes")
+        )
+        with pytest.raises(ModelError) as error:
+            builder.build()
+        assert [(f.code, f.message) for f in error.value.findings] == [
+            ("AM105", "claim 'c': text must not be empty"),
+            (
+                "AM102",
+                "premise 'p': unknown keyword 'suports'; did you mean 'supports'? (expected one "
+                "of: attacks, basis, implicit, note, source, speaker, supports, tags, text)",
+            ),
+            ("AM203", "attack 'r->r': 'r' cannot attack itself"),
+            ("AM105", "claim 'd': main must be true or false, got 'yes'"),
+        ]
+
+    def test_a_bad_node_is_reported_once_not_again_by_references_to_it(self) -> None:
+        builder = MapBuilder("T").claim("c", "C.", main=True).premise("p", "", supports="c")
+        builder.attack("p", by="c")
+        with pytest.raises(ModelError) as error:
+            builder.build()
+        assert [str(f) for f in error.value.findings] == [
+            "'p': AM105 premise 'p': text must not be empty"
+        ]
+
+    def test_a_self_support_is_reported_by_build(self) -> None:
+        builder = MapBuilder("T").claim("c", "C.").premise("p", "P.", supports=["c", "p"])
         with pytest.raises(ModelError, match="'p' cannot support itself"):
-            builder.premise("p", "P.", supports=["c", "p"])
-        assert builder.build() == ArgumentMap("T", nodes=[Claim("c", "C.")])
+            builder.build()
 
-    def test_a_self_attack_is_rejected_by_the_call(self) -> None:
+    def test_a_self_attack_is_reported_by_build(self) -> None:
+        builder = MapBuilder("T").rebuttal("r", "R.").attack("r", by="r")
         with pytest.raises(ModelError, match="'r' cannot attack itself"):
-            MapBuilder("T").rebuttal("r", "R.").attack("r", by="r")
+            builder.build()
 
-    def test_unknown_fields_are_a_type_error(self) -> None:
-        with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
-            MapBuilder("T").claim("c", "C.", colour="red")
+    def test_a_misspelt_keyword_names_the_nearest_one(self) -> None:
+        builder = MapBuilder("T").claim("c", "C.", colour="red").source("s", "S.", autors=["A"])
+        with pytest.raises(ModelError) as error:
+            builder.build()
+        assert [f.message for f in error.value.findings] == [
+            "claim 'c': unknown keyword 'colour'; (expected one of: attacks, main, note, "
+            "source, speaker, supports, tags, text)",
+            "source 's': unknown keyword 'autors'; did you mean 'authors'? (expected one of: "
+            "affiliation, authors, date, language, outlet, title, url)",
+        ]
 
     def test_structural_problems_surface_in_build_all_at_once(self) -> None:
         builder = (
@@ -246,8 +284,9 @@ class TestErrors:
             MapBuilder(" ").build()
 
     def test_targets_must_be_ids(self) -> None:
+        builder = MapBuilder("T").claim("c", "C.", supports=untyped([5]))
         with pytest.raises(ModelError, match=r"target must be an id .*, got 5"):
-            MapBuilder("T").claim("c", "C.", supports=untyped([5]))
+            builder.build()
 
 
 class TestReuse:

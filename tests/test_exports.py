@@ -13,7 +13,10 @@ import argmap
 INTERNAL = {
     "argmap.argument_map": {
         "dangling_references": "the map's own check, shared with the readers",
-        "freeze": "a helper of the map's metadata field",
+    },
+    "argmap.metadata": {
+        "check_metadata": "the validator of the map's metadata field",
+        "freeze": "the converter of the map's metadata field",
     },
     "argmap.cli": {"main": "the console script's entry point, not a library function"},
     "argmap.findings": {"format_path": "how messages write document paths"},
@@ -78,6 +81,7 @@ INTERNAL = {
     },
     "argmap.invariants": {
         "ID_PATTERN": "documented in the model's messages",
+        "NONCHARACTERS": "documented in the model's messages",
         "fail": "how field validators raise",
         "is_valid_id": "the model's own check",
     },

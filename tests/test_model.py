@@ -573,8 +573,58 @@ class TestMetadata:
         with pytest.raises(TypeError):
             amap.metadata["a"][1]["b"] = 3
 
-    def test_metadata_keys_become_text(self) -> None:
-        assert dict(ArgumentMap("T", metadata=untyped({1: "one"})).metadata) == {"1": "one"}
+    def test_metadata_keys_must_be_text_not_converted_to_it(self) -> None:
+        # {1: "a", "1": "b"} would lose an entry if keys were made text.
+        with pytest.raises(
+            ModelError,
+            match=re.escape("AM105 map metadata has the key 1, a int; keys must be text"),
+        ):
+            ArgumentMap("T", metadata=untyped({1: "one", "1": "two"}))
+
+    @pytest.mark.parametrize(
+        ("value", "what"),
+        [
+            ("\ud800", "the lone surrogate U+D800"),
+            ("\ufffe", "the noncharacter U+FFFE"),
+            ("a\x85b", "control character '\\x85'"),
+            ("bell\x07", "control character '\\x07'"),
+        ],
+    )
+    def test_metadata_text_follows_the_character_rules_of_notes(
+        self, value: str, what: str
+    ) -> None:
+        with pytest.raises(ModelError, match=re.escape(f"['k'] holds {what}; remove it")):
+            ArgumentMap("T", metadata={"k": value})
+        with pytest.raises(ModelError, match=re.escape(f"has a key holding {what}")):
+            ArgumentMap("T", metadata={value: "v"})
+
+    def test_metadata_may_hold_line_breaks_and_tabs(self) -> None:
+        assert ArgumentMap("T", metadata={"k": "a\n\tb"}).metadata["k"] == "a\n\tb"
+
+    def test_metadata_nesting_has_one_limit_and_a_clear_finding(self) -> None:
+        deep: Any = "leaf"
+        for _ in range(argmap.MAX_METADATA_DEPTH - 1):
+            deep = [deep]
+        assert ArgumentMap("T", metadata={"k": deep}).metadata["k"] is not None
+        with pytest.raises(ModelError, match=r"AM105 map metadata is nested more than 64 levels"):
+            ArgumentMap("T", metadata={"k": [deep]})
+
+    def test_a_map_with_metadata_at_the_limit_validates_without_recursion_errors(self) -> None:
+        deep: Any = {}
+        for _ in range(argmap.MAX_METADATA_DEPTH - 1):
+            deep = {"k": deep}
+        amap = ArgumentMap("T", nodes=[Claim("c", "C.", main=True)], metadata=deep)
+        assert [finding.code for finding in argmap.validate(amap)] == ["AM303"]
+        assert argmap.loads(argmap.dumps(amap, format="json"), format="json") == amap
+        assert argmap.loads(argmap.dumps(amap)) == amap
+
+    @pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\ufdd0", "\U0010ffff"])
+    def test_noncharacters_are_refused_in_texts(self, char: str) -> None:
+        with pytest.raises(
+            ModelError,
+            match=re.escape(f"found the noncharacter U+{ord(char):04X}"),
+        ):
+            Claim("c", f"A claim{char} with a noncharacter.")
 
     @pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
     def test_metadata_numbers_must_be_finite(self, value: float) -> None:

@@ -272,7 +272,7 @@ class TestSupportCycle:
 
     def test_a_node_cannot_support_itself_so_a_cycle_has_two_nodes(self) -> None:
         with pytest.raises(argmap.ModelError, match=r"AM203 support 'a->a': 'a' cannot support"):
-            base().premise("a", "A.", supports="a")
+            base().premise("a", "A.", supports="a").build()
 
     def test_supports_in_both_directions_without_a_cycle(self) -> None:
         amap = (
