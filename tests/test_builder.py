@@ -215,7 +215,7 @@ class TestErrors:
             .claim("c", "")
             .premise("p", "P.", suports="c")
             .rebuttal("r", "R.", attacks="r")
-            .claim("d", "D.", main="yes")
+            .claim("d", "D.", main=untyped("yes"))
         )
         with pytest.raises(ModelError) as error:
             builder.build()
