@@ -69,14 +69,14 @@ class MapBuilder:
 
     def source(self, id: str, title: str, **fields: Any) -> MapBuilder:
         """Declare a source document (fields as :class:`~argmap.Source`)."""
-        if self._known(Source, "source", id, fields, ()):
-            self._keep(lambda: Source(id, title, **fields), self._sources)
+        known = self._known(Source, "source", id, fields, ())
+        self._keep(lambda: Source(id, title, **known), self._sources)
         return self
 
     def participant(self, id: str, name: str, **fields: Any) -> MapBuilder:
         """Declare a participant (fields as :class:`~argmap.Participant`)."""
-        if self._known(Participant, "participant", id, fields, ()):
-            self._keep(lambda: Participant(id, name, **fields), self._participants)
+        known = self._known(Participant, "participant", id, fields, ())
+        self._keep(lambda: Participant(id, name, **known), self._participants)
         return self
 
     def metadata(self, **values: Any) -> MapBuilder:
@@ -185,10 +185,8 @@ class MapBuilder:
         fields: dict[str, Any],
         **given: Any,
     ) -> MapBuilder:
-        extra = ("supports", "attacks")
-        node = None
-        if self._known(kind, kind.kind, id, fields, extra):
-            node = self._keep(lambda: kind(id, **given, **_common(fields)), self._nodes)
+        known = self._known(kind, kind.kind, id, fields, ("supports", "attacks"))
+        node = self._keep(lambda: kind(id, **given, **_common(known)), self._nodes)
         if node is None:
             self._failed.add(id)
             return self
@@ -209,8 +207,8 @@ class MapBuilder:
 
     def _known(
         self, cls: type, what: str, id: str, fields: Mapping[str, Any], extra: tuple[str, ...]
-    ) -> bool:
-        """Whether every keyword in ``fields`` is a field of ``cls``; if not, say which."""
+    ) -> dict[str, Any]:
+        """The ``fields`` that ``cls`` has; a finding for each of the others."""
         allowed = sorted({field.name for field in attrs.fields(cls)} - {"id"} | set(extra))
         unknown = [name for name in fields if name not in allowed]
         for name in unknown:
@@ -223,9 +221,7 @@ class MapBuilder:
                     Location(element=id if isinstance(id, str) else None),
                 )
             )
-        if unknown:
-            self._failed.add(id)
-        return not unknown
+        return {name: value for name, value in fields.items() if name not in unknown}
 
 
 def _common(fields: Mapping[str, Any]) -> dict[str, Any]:

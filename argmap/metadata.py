@@ -19,7 +19,7 @@ from argmap.invariants import bad_char_in_note
 
 __all__ = ["MAX_METADATA_DEPTH", "check_metadata", "freeze"]
 
-#: How deep metadata may nest: the map's own mapping is level 1.
+#: How deep a map's metadata may nest; ``metadata`` itself is level 1.
 MAX_METADATA_DEPTH = 64
 
 
