@@ -129,10 +129,7 @@ class ArgumentMap:
                 )
             )
             raise ModelError(findings)
-        keys = [
-            order[r.by[0]] * 2 + (type(r) is not Support)
-            for r in relations
-        ]
+        keys = [order[r.by[0]] * 2 + (type(r) is not Support) for r in relations]
         if not all(map(operator.le, keys, keys[1:])):
             ranked = sorted(zip(keys, range(len(keys)), relations, strict=True))
             object.__setattr__(self, "relations", tuple(r for _, _, r in ranked))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -251,6 +254,110 @@ def test_check_counts_infos_in_the_summary(
     assert err == "1 file checked: 0 errors, 0 warnings, 1 info\n"
 
 
+# -- check FOLDER ----------------------------------------------------------------------------
+
+
+def make_tree(root: Path) -> None:
+    """Maps in a folder and its subfolders, beside files and folders check must skip."""
+    write(root, "b.yaml", WARNINGS)
+    (root / "a").mkdir()
+    write(root / "a", "c.yml", CLEAN)
+    write(root / "a", "d.JSON", argmap.dumps(argmap.loads(ERRORS), format="json"))
+    write(root, "notes.txt", "not a map")
+    write(root, ".hidden.yaml", UNREADABLE)  # hidden file: skipped
+    for hidden in (".git", ".venv"):
+        (root / hidden).mkdir()
+        write(root / hidden, "x.yaml", UNREADABLE)  # inside a hidden folder: skipped
+    if os.name == "posix":
+        (root / "loop").symlink_to(root)  # a link to a folder: not followed
+
+
+def test_check_folder_reads_every_map_in_it_and_its_subfolders_in_sorted_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "maps").mkdir()
+    make_tree(tmp_path / "maps")
+    folder = str(tmp_path / "maps")
+    assert main(["check", folder]) == 1
+    out, err = capsys.readouterr()
+    files = [line.split(":")[0] for line in lines(out)]
+    sep = os.sep
+    assert files == [
+        f"{folder}{sep}a{sep}d.JSON",
+        f"{folder}{sep}a{sep}d.JSON",
+        f"{folder}{sep}b.yaml",
+        f"{folder}{sep}b.yaml",
+    ]
+    assert err == "3 files checked: 2 errors, 2 warnings\n"
+
+
+def test_check_dot_names_the_files_without_a_leading_dot_slash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--format", "json", "."]) == 1
+    out, err = capsys.readouterr()
+    assert [record["file"] for record in json.loads(out)] == [
+        os.path.join("a", "d.JSON"),
+        os.path.join("a", "d.JSON"),
+        "b.yaml",
+        "b.yaml",
+    ]
+    assert err == "3 files checked: 2 errors, 2 warnings\n"
+
+
+def test_check_a_hidden_folder_named_on_the_command_line_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hidden = tmp_path / ".maps"
+    hidden.mkdir()
+    write(hidden, "clean.yaml", CLEAN)
+    assert main(["check", str(hidden)]) == 0
+    assert capsys.readouterr().err == "1 file checked: 0 errors, 0 warnings\n"
+
+
+def test_check_folder_without_maps_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "notes.txt", "not a map")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "x.yaml", CLEAN)
+    clean = write(tmp_path / ".git", "clean.yaml", CLEAN)
+    folder = str(tmp_path)
+    assert main(["check", folder, clean]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"argmap: error: no maps in the folder {folder!r}: no .yaml, .yml or .json file in "
+        f"it or its subfolders (hidden ones are skipped); name map files, or a folder that "
+        f"holds some\n"
+        "1 file checked: 1 error, 0 warnings\n",
+    )
+
+
+def test_check_folder_that_cannot_be_read_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "clean.yaml", CLEAN)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    scandir = os.scandir
+
+    def refuse_locked(path: str) -> object:
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    assert main(["check", str(tmp_path)]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"argmap: error: cannot read the folder {str(locked)!r}: Permission denied; check its "
+        f"permissions, or leave it out\n"
+        "1 file checked: 1 error, 0 warnings\n",
+    )
+
+
 # -- convert ---------------------------------------------------------------------------------
 
 
@@ -327,7 +434,8 @@ def test_convert_reports_a_refused_write_without_a_traceback(
     assert main(["convert", write(tmp_path, "m.yaml", CLEAN), "/locked/m.json"]) == 1
     assert capsys.readouterr() == (
         "",
-        "argmap: error: cannot write '/locked/m.json': Permission denied\n",
+        "argmap: error: cannot write '/locked/m.json': Permission denied; check the "
+        "permissions of the file and its folder, or write somewhere else\n",
     )
 
 
@@ -338,7 +446,8 @@ def test_convert_under_a_file_says_why_it_cannot_write(
     blocker.write_text("x")
     assert main(["convert", write(tmp_path, "m.yaml", CLEAN), str(blocker / "o.json")]) == 1
     assert capsys.readouterr().err == (
-        f"argmap: error: cannot write {str(blocker / 'o.json')!r}: Not a directory\n"
+        f"argmap: error: cannot write {str(blocker / 'o.json')!r}: Not a directory; "
+        f"a part of the path is a file, not a folder; fix the path\n"
     )
 
 
@@ -352,6 +461,84 @@ def test_convert_unknown_output_extension(
         f"'.txt'; use one of .yaml, .yml, .json\n"
     )
     assert not output.exists()
+
+
+COMMENTED = "# Keep this comment.\n" + CLEAN
+
+
+def same_file_message(output: str, source: str) -> str:
+    return (
+        f"argmap: error: OUT {output!r} is the same file as IN {source!r}: converting would "
+        f"rewrite it in canonical form and lose its comments and layout; write to another "
+        f"file, or pass --overwrite-input to rewrite it anyway\n"
+    )
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "symlink", "hardlink"])
+def test_convert_refuses_to_overwrite_its_input(
+    spelling: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "a.yaml", COMMENTED)
+    output = {"same": "a.yaml", "dotted": "./a.yaml", "symlink": "b.yaml", "hardlink": "c.yaml"}
+    if spelling == "symlink":
+        os.symlink("a.yaml", "b.yaml")
+    if spelling == "hardlink":
+        os.link("a.yaml", "c.yaml")
+    assert main(["convert", "a.yaml", output[spelling]]) == 1
+    assert capsys.readouterr() == ("", same_file_message(output[spelling], "a.yaml"))
+    assert (tmp_path / "a.yaml").read_text("utf-8") == COMMENTED
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+def test_convert_overwrite_input_rewrites_it_in_canonical_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, "a.yaml", COMMENTED)
+    assert main(["convert", "--overwrite-input", source, source]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert Path(source).read_text("utf-8") == argmap.dumps(argmap.loads(CLEAN))
+
+
+def test_convert_overwrite_input_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.yaml", COMMENTED)
+    link = tmp_path / "link.yaml"
+    link.symlink_to("a.yaml")
+    assert main(["convert", "--overwrite-input", source, str(link)]) == 0
+    assert link.is_symlink()
+    assert Path(source).read_text("utf-8") == argmap.dumps(argmap.loads(CLEAN))
+
+
+def test_convert_overwrite_input_onto_a_hard_link_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, "a.yaml", COMMENTED)
+    other = tmp_path / "b.yaml"
+    os.link(source, other)
+    assert main(["convert", "--overwrite-input", source, str(other)]) == 1
+    assert capsys.readouterr().err == (
+        f"argmap: error: cannot write {str(other)!r}: it has 2 hard links, and replacing it "
+        f"whole would split them; remove the other links first, or write to another file\n"
+    )
+    assert Path(source).read_text("utf-8") == other.read_text("utf-8") == COMMENTED
+
+
+def test_convert_help_says_what_overwrite_input_loses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert (
+        "--overwrite-input allow OUT to be IN itself: the file is rewritten in canonical form, "
+        "and its comments and layout are lost"
+    ) in help_text
+
+
+def test_convert_to_another_file_beside_its_input_is_allowed(tmp_path: Path) -> None:
+    source = write(tmp_path, "a.yaml", COMMENTED)
+    assert main(["convert", source, str(tmp_path / "a.yml")]) == 0
+    assert Path(source).read_text("utf-8") == COMMENTED
 
 
 # -- render ---------------------------------------------------------------------------------
@@ -397,7 +584,7 @@ def test_render_pdf_with_graphviz_pure_says_to_install_graphviz(
     assert main(["render", SEJONG, "-o", str(output), "--renderer", "graphviz-pure"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("argmap: error: graphviz-pure ")
+    assert err.startswith(f"argmap: error: cannot draw {str(output)!r}: graphviz-pure ")
     assert err.endswith(
         "cannot write 'pdf'; it writes "
         + ", ".join(sorted(argmap.find_renderer("graphviz-pure").formats))
@@ -407,20 +594,30 @@ def test_render_pdf_with_graphviz_pure_says_to_install_graphviz(
     assert not output.exists()
 
 
-@pytest.mark.parametrize(
-    ("extra", "message"),
-    [
-        (["--label-width", "0"], "label_width must be at least 1, got 0"),
-        ([], "cannot tell the image format of {out!r} from its extension '.txt'"),
-    ],
-)
-def test_render_bad_values_exit_1_and_write_nothing(
-    extra: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_render_unknown_extension_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    output = str(tmp_path / ("m.txt" if not extra else "m.svg"))
-    assert main(["render", SEJONG, "-o", output, *extra]) == 1
-    assert capsys.readouterr().err.startswith("argmap: error: " + message.format(out=output))
+    output = str(tmp_path / "m.txt")
+    assert main(["render", SEJONG, "-o", output]) == 1
+    assert capsys.readouterr().err == (
+        f"argmap: error: cannot tell the image format of {output!r} from its extension "
+        f"'.txt'; use one of .svg, .png, .pdf, .jpg, .jpeg, .dot, .gv\n"
+    )
     assert os.listdir(tmp_path) == []
+
+
+def test_render_a_bad_option_value_from_the_library_names_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(*args: object, **options: object) -> None:
+        raise ValueError("label_width must be at most 200, got 300")
+
+    monkeypatch.setattr(argmap, "render_file", refuse)
+    output = str(tmp_path / "m.svg")
+    assert main(["render", SEJONG, "-o", output, "--label-width", "300"]) == 1
+    assert capsys.readouterr().err == (
+        f"argmap: error: cannot draw {output!r}: label_width must be at most 200, got 300\n"
+    )
 
 
 def test_render_bad_input_prints_findings(
@@ -440,7 +637,10 @@ def test_render_under_a_file_says_why_and_leaves_nothing(
     blocker.write_text("x")
     output = str(blocker / "m.svg")
     assert main(["render", SEJONG, "-o", output, "--renderer", "graphviz-pure"]) == 1
-    assert capsys.readouterr().err == f"argmap: error: cannot write {output!r}: Not a directory\n"
+    assert capsys.readouterr().err == (
+        f"argmap: error: cannot write {output!r}: Not a directory; "
+        f"a part of the path is a file, not a folder; fix the path\n"
+    )
     assert os.listdir(tmp_path) == ["blocker"]
 
 
@@ -463,11 +663,86 @@ def test_render_with_a_missing_renderer_says_what_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("PATH", "")
-    assert main(["render", SEJONG, "-o", str(tmp_path / "m.png"), "--renderer", "graphviz"]) == 1
+    output = str(tmp_path / "m.png")
+    assert main(["render", SEJONG, "-o", output, "--renderer", "graphviz"]) == 1
     assert capsys.readouterr().err == (
-        "argmap: error: Graphviz 'dot' is not on PATH; install Graphviz (apt-get install "
+        f"argmap: error: cannot draw {output!r}: Graphviz 'dot' is not on PATH; "
+        "install Graphviz (apt-get install "
         "graphviz, brew install graphviz, or https://graphviz.org/download/)\n"
     )
+
+
+def test_render_a_map_that_check_rejects_warns_and_draws_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "errors.yaml", ERRORS)
+    assert main(["render", "errors.yaml", "-o", "errors.dot"]) == 0
+    assert capsys.readouterr() == (
+        "",
+        "argmap: warning: 'errors.yaml' has 2 errors; drawing it anyway "
+        "(see them with: argmap check errors.yaml)\n"
+        "argmap: wrote 'errors.dot' as DOT source, no renderer needed\n",
+    )
+    assert (tmp_path / "errors.dot").read_text("utf-8").startswith("digraph")
+
+
+def test_render_warning_quotes_a_file_name_for_the_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "my map.yaml", ERRORS.replace("  no: {rebuttal: Not so.}\n", ""))
+    assert main(["render", "my map.yaml", "-o", "m.dot"]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "argmap: warning: 'my map.yaml' has 1 error; drawing it anyway "
+        "(see them with: argmap check 'my map.yaml')"
+    )
+
+
+def test_render_a_map_with_warnings_only_says_nothing_of_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = str(tmp_path / "w.dot")
+    assert main(["render", write(tmp_path, "w.yaml", WARNINGS), "-o", output]) == 0
+    assert capsys.readouterr().err == (
+        f"argmap: wrote {output!r} as DOT source, no renderer needed\n"
+    )
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_without_output_writes_an_svg_beside_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, "clean.yaml", CLEAN)
+    assert main(["render", source, "--renderer", "graphviz-pure"]) == 0
+    output = str(tmp_path / "clean.svg")
+    pure = argmap.find_renderer("graphviz-pure")
+    assert capsys.readouterr() == ("", f"argmap: wrote {output!r} with {pure}\n")
+    assert Path(output).read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.usefixtures("no_argmap_dot")
+def test_render_an_example_without_output_writes_name_svg_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["render", "--example", "sejong", "--renderer", "graphviz-pure"]) == 0
+    pure = argmap.find_renderer("graphviz-pure")
+    assert capsys.readouterr() == ("", f"argmap: wrote 'sejong.svg' with {pure}\n")
+    assert os.listdir(tmp_path) == ["sejong.svg"]
+
+
+def test_render_refuses_to_draw_over_the_map_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, "clean.yaml", CLEAN)
+    link = tmp_path / "clean.svg"
+    link.symlink_to("clean.yaml")
+    assert main(["render", source]) == 1
+    assert capsys.readouterr().err == (
+        f"argmap: error: OUT {str(link)!r} is the map file itself; give another file to draw into\n"
+    )
+    assert Path(source).read_text("utf-8") == CLEAN
 
 
 @pytest.mark.usefixtures("no_argmap_dot")
@@ -519,7 +794,8 @@ def test_help_exits_0_and_lists_the_exit_codes(
     out = capsys.readouterr().out
     assert out.startswith("usage: argmap")
     assert "exit codes:" in out
-    assert "2  usage error" in out
+    assert "2    usage error" in out
+    assert "130  interrupted (Ctrl-C)" in out
 
 
 @pytest.mark.parametrize(
@@ -530,10 +806,24 @@ def test_help_exits_0_and_lists_the_exit_codes(
         (["check"], "the following arguments are required: FILE"),
         (["check", "--format", "xml", "m.yaml"], "invalid choice: 'xml'"),
         (["convert", "in.yaml"], "the following arguments are required: OUT"),
-        (["render", "in.yaml"], "the following arguments are required: -o/--output"),
         (["render", "in.yaml", "-o", "m.svg", "--direction", "UP"], "invalid choice: 'UP'"),
         (["render", "in.yaml", "-o", "m.svg", "--renderer", "neato"], "invalid choice: 'neato'"),
-        (["render", "in.yaml", "-o", "m.svg", "--label-width", "x"], "invalid int value: 'x'"),
+        (
+            ["render", "in.yaml", "--label-width", "x"],
+            "argmap render: error: argument --label-width: expected a whole number of columns "
+            "from 1 to 1000, got 'x'",
+        ),
+        (
+            ["render", "in.yaml", "--label-width", "0"],
+            "argmap render: error: argument --label-width: expected a whole number of columns "
+            "from 1 to 1000, got 0",
+        ),
+        (
+            ["render", "in.yaml", "--label-width", "1001"],
+            "argmap render: error: argument --label-width: expected a whole number of columns "
+            "from 1 to 1000, got 1001",
+        ),
+        (["render"], "one of the arguments FILE --example is required"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -576,3 +866,127 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert code == 1
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err
+
+
+# -- no tracebacks ---------------------------------------------------------------------------
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX shells, FIFOs, signals")
+STDOUT_FAILED = (
+    "argmap: error: cannot write to standard output: No space left on device; send it "
+    "somewhere that can take it (a file on a disk with space, or a pipe)"
+)
+
+
+def run_argmap(
+    tmp_path: Path, *args: str, stdout: IO[str] | int = subprocess.PIPE
+) -> subprocess.CompletedProcess[str]:
+    """``python -m argmap ARGS`` in ``tmp_path``, its output captured unless redirected."""
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", *args],
+        cwd=tmp_path,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "warnings.yaml"],
+        ["check", "--format", "json", "warnings.yaml"],
+        ["examples"],
+        ["--help"],
+        ["render", "--help"],
+    ],
+)
+def test_stdout_on_a_full_disk_is_one_error_line_and_exit_1(
+    args: list[str], tmp_path: Path
+) -> None:
+    write(tmp_path, "warnings.yaml", WARNINGS)
+    with open("/dev/full", "w") as full:
+        result = run_argmap(tmp_path, *args, stdout=full)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == STDOUT_FAILED
+    assert "Traceback" not in result.stderr
+    assert "Exception ignored" not in result.stderr
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("args", "code", "err"),
+    [
+        (["check", "warnings.yaml"], 0, "1 file checked: 0 errors, 2 warnings\n"),
+        (["check", "errors.yaml"], 1, "1 file checked: 2 errors, 0 warnings\n"),
+        (["examples"], 0, ""),
+    ],
+)
+def test_closed_stdout_ends_without_a_traceback(
+    args: list[str], code: int, err: str, tmp_path: Path
+) -> None:
+    write(tmp_path, "warnings.yaml", WARNINGS)
+    write(tmp_path, "errors.yaml", ERRORS)
+    result = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m argmap "$@" >&-', sys.executable, *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (code, err)
+
+
+@pytest.mark.parametrize("width", ["4294967296", "99999999999999999999", "-1"])
+def test_label_width_out_of_range_is_a_usage_error(width: str, tmp_path: Path) -> None:
+    result = run_argmap(tmp_path, "render", SEJONG, "-o", "m.svg", "--label-width", width)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"argmap render: error: argument --label-width: expected a whole number of columns "
+        f"from 1 to 1000, got {width}"
+    )
+    assert os.listdir(tmp_path) == []
+
+
+@posix_only
+def test_ctrl_c_while_running_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    fifo = tmp_path / "waiting.yaml"
+    os.mkfifo(fifo)
+    with subprocess.Popen(
+        [sys.executable, "-m", "argmap", "check", fifo.name],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        # Opening the write end succeeds once argmap has opened the FIFO to read it: it is
+        # then inside main(), waiting for text that never comes.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "argmap never opened the FIFO"
+                time.sleep(0.02)
+        try:
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=30)
+        finally:
+            os.close(writer)
+    assert (process.returncode, out, err) == (130, "", "")
+
+
+def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    # Interrupted while the parser is built (it lists the examples): inside main().
+    script = (
+        "import sys, argmap, argmap.cli\n"
+        "def interrupt(): raise KeyboardInterrupt\n"
+        "argmap.examples.names = interrupt\n"
+        "sys.exit(argmap.cli.main(['examples']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "")

@@ -1004,9 +1004,7 @@ class TestInputsThatAreNotRegularFiles:
             "pass max_bytes=None to read it anyway"
         )
 
-    def test_a_fifo_is_read_up_to_the_limit_and_not_waited_on_past_it(
-        self, tmp_path: Path
-    ) -> None:
+    def test_a_fifo_is_read_up_to_the_limit_and_not_waited_on_past_it(self, tmp_path: Path) -> None:
         fifo = tmp_path / "m.yaml"
         os.mkfifo(fifo)
         writer = subprocess.Popen(

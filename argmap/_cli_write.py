@@ -1,0 +1,108 @@
+"""``argmap convert`` and ``argmap render``: the commands that write a file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import warnings
+
+import argmap
+from argmap._cli_check import read_or_report
+from argmap._cli_output import error, os_problem, say, warn
+
+__all__ = ["default_output", "run_convert", "run_render"]
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    """Read IN and write OUT; the exit code."""
+    amap = read_or_report(args.input)
+    if amap is None:
+        return 1
+    if _same_file(args.input, args.output) and not args.overwrite_input:
+        error(
+            f"OUT {args.output!r} is the same file as IN {args.input!r}: converting would "
+            f"rewrite it in "
+            f"canonical form and lose its comments and layout; write to another file, "
+            f"or pass --overwrite-input to rewrite it anyway"
+        )
+        return 1
+    try:
+        argmap.write(amap, args.output)
+    except (argmap.ParseError, argmap.ModelError) as problem:  # OUT's extension names no format
+        for finding in problem.findings:
+            error(f"{finding.code} {finding.message}")
+        return 1
+    except OSError as problem:
+        error(os_problem(problem, args.output))
+        return 1
+    return 0
+
+
+def default_output(args: argparse.Namespace) -> str:
+    """Where ``render`` draws when not told: FILE's name with ``.svg``, or ``NAME.svg``."""
+    if args.example is not None:
+        return f"{args.example}.svg"
+    stem, _ = os.path.splitext(args.input)
+    return f"{stem}.svg"
+
+
+def run_render(args: argparse.Namespace) -> int:
+    """Draw FILE (or an example) into OUT; the exit code."""
+    output = args.output or default_output(args)
+    if args.example is not None:
+        amap: argmap.ArgumentMap | None = argmap.examples.load(args.example)
+        options = argmap.examples.drawing_options(args.example)
+    else:
+        amap, options = read_or_report(args.input), {}
+        if amap is not None and _same_file(args.input, output):
+            error(f"OUT {output!r} is the map file itself; give another file to draw into")
+            return 1
+    if amap is None:
+        return 1
+    if args.input is not None:
+        _warn_of_errors(amap, args.input)
+    given = {
+        "theme": args.theme,
+        "direction": args.direction,
+        "group_by": args.group_by,
+        "label_width": args.label_width,
+        "legend": False if args.no_legend else None,
+        "show_ids": True if args.show_ids else None,
+    }
+    options.update((key, value) for key, value in given.items() if value is not None)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", argmap.RenderWarning)
+            used = argmap.render_file(amap, output, renderer=args.renderer, **options)
+        for warning in caught:
+            warn(str(warning.message))
+    except (argmap.RenderError, ValueError) as problem:
+        message = str(problem)
+        error(message if repr(output) in message else f"cannot draw {output!r}: {message}")
+        return 1
+    except OSError as problem:
+        error(os_problem(problem, output))
+        return 1
+    how = "as DOT source, no renderer needed" if used is None else f"with {used}"
+    say(f"argmap: wrote {output!r} {how}")
+    return 0
+
+
+def _warn_of_errors(amap: argmap.ArgumentMap, name: str) -> None:
+    """Say so when ``argmap check`` would reject the map about to be drawn."""
+    errors = sum(finding.severity == argmap.Severity.ERROR for finding in argmap.validate(amap))
+    if errors:
+        noun = "error" if errors == 1 else "errors"
+        warn(
+            f"{name!r} has {errors} {noun}; drawing it anyway "
+            f"(see them with: argmap check {shlex.quote(name)})"
+        )
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two names are one file: the same path, a link to it, or a hard link."""
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):  # either does not exist (yet), or cannot be looked at
+        return False
