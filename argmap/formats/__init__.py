@@ -39,6 +39,13 @@ def _problem(
     return ParseError([code.finding(message, Location(file, line, column))])
 
 
+#: How to fix what stopped a file from being read, by the error's type.
+_READ_FIXES: dict[type[OSError], str] = {
+    FileNotFoundError: "; check the file's name and folder",
+    PermissionError: "; give yourself permission to read it (chmod u+r)",
+}
+
+
 def _too_large(what: str, max_bytes: int, file: str | None) -> ParseError:
     return _problem(
         Code.TOO_LARGE,
@@ -157,7 +164,8 @@ def read(
         raise ParseError(
             [
                 Code.SYNTAX.finding(
-                    f"cannot read the file: {error.strerror or error}",
+                    f"cannot read the file: {error.strerror or error}"
+                    + _READ_FIXES.get(type(error), ""),
                     Location(name),
                 )
             ]
