@@ -11,9 +11,12 @@ import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import argmap
 from argmap.render import RendererName
@@ -352,8 +355,22 @@ def test_an_unknown_extension_lists_the_known_ones(
 def test_bad_drawing_options_fail_before_anything_is_written(
     tmp_path: Path, sejong: argmap.ArgumentMap
 ) -> None:
-    with pytest.raises(ValueError, match="label_width must be at least 1, got 0"):
+    with pytest.raises(ValueError, match="label_width must be a whole number of columns from 1"):
         argmap.render_file(sejong, tmp_path / "m.svg", label_width=0)
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("timeout", [0, -1, 2**40, 86_401, float("inf"), float("nan"), "5", True])
+def test_a_timeout_out_of_range_is_refused_before_anything_runs(
+    timeout: Any, tmp_path: Path, sejong: argmap.ArgumentMap
+) -> None:
+    message = f"timeout must be a number of seconds above 0 and at most 86,400, got {timeout!r}"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        argmap.render_file(sejong, tmp_path / "m.svg", timeout=timeout)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        argmap.render_bytes(sejong, "dot", timeout=timeout)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        argmap.draw(sejong, timeout=timeout)
     assert os.listdir(tmp_path) == []
 
 
@@ -474,3 +491,168 @@ def test_the_legend_lists_the_kinds_in_order_in_every_direction(
     across = direction in ("TB", "BT")  # a row; else a column
     order = sorted(kinds, key=lambda kind: places[kind][0 if across else 1])
     assert order == kinds
+
+
+# -- every typed character drawn as typed, by each renderer ----------------------------------
+
+
+def drawn_lines(svg: str) -> list[str]:
+    """The text of every line the SVG draws, in order, as it is (not stripped)."""
+    return [text.text or "" for text in ET.fromstring(svg).iter(f"{SVG}text")]
+
+
+def node_lines(svg: str, ident: str) -> list[str]:
+    """The lines drawn in the node named ``ident``: its caption, then its text."""
+    for group in ET.fromstring(svg).iter(f"{SVG}g"):
+        title = group.find(f"{SVG}title")
+        if group.get("class") == "node" and title is not None and title.text == ident:
+            return [text.text or "" for text in group.iter(f"{SVG}text")]
+    raise AssertionError(f"no node {ident!r} in the SVG")
+
+
+def typed_as(line: str) -> str:
+    """A pattern for what was typed to draw ``line``: renderers write each space that
+    follows a space as a no-break space (U+00A0), so that SVG viewers keep the run."""
+    parts = re.split("( \u00a0+)", line)
+    return "".join(
+        " " + "[ \u00a0]" * (len(part) - 1) if index % 2 else re.escape(part)
+        for index, part in enumerate(parts)
+    )
+
+
+#: White space that a line may break at, the break replacing it.
+BREAKABLE = "[^\\S\u00a0\u2007\u202f]*"
+
+
+def is_drawn_as_typed(lines: list[str], text: str) -> bool:
+    """Whether ``lines`` are ``text`` as typed, up to line breaks at breakable spaces."""
+    return re.fullmatch(BREAKABLE.join(map(typed_as, lines)), text) is not None
+
+
+BACKSLASHES = r"C:\Nodes\Graphs \E \L \T \H \l \r \n \\ \G\N end\ "[:-1]
+
+
+def test_each_renderer_draws_backslash_sequences_as_typed(renderer: RendererName) -> None:
+    theme = argmap.THEMES["default"]
+    theme = attrs.evolve(theme, claim=attrs.evolve(theme.claim, caption=r"CL\l"))
+    amap = argmap.ArgumentMap(
+        r"Title \G \N \\",
+        nodes=[argmap.Claim("c", BACKSLASHES, speaker="s", source=argmap.SourceRef("d"))],
+        sources=[argmap.Source("d", r"Doc \E", authors=(r"A\N",), outlet=r"O\\L")],
+        participants=[argmap.Participant("s", r"S\N", country=r"\T")],
+    )
+    options: dict[str, Any] = {"renderer": renderer, "theme": theme, "label_width": 200}
+    lines = drawn_lines(argmap.to_svg(amap, **options))
+    assert r"Title \G \N \\" in lines
+    assert r"A\N, O\\L" in lines
+    assert [r"CL\l · S\N", BACKSLASHES] in [lines[i : i + 2] for i in range(len(lines))]
+    assert r"CL\l" in lines  # the legend
+    assert r"S\N (\T)" in drawn_lines(argmap.to_svg(amap, group_by="speaker", **options))
+    assert r"Doc \E" in drawn_lines(argmap.to_svg(amap, group_by="source", **options))
+
+
+def test_each_renderer_draws_white_space_as_typed(renderer: RendererName) -> None:
+    text = "two  spaces,   three; 100\u00a0km, «\u202fOui\u202f», 中文\u3000日本, thin\u2009space"
+    amap = (
+        argmap.MapBuilder("A  title\u00a0with\u3000spaces")
+        .claim("c", text, main=True)
+        .premise("p", "It is 100\u00a0km  away.", supports="c")
+        .build()
+    )
+    svg = argmap.to_svg(amap, renderer=renderer, legend=False, label_width=100)
+    _, line = node_lines(svg, "c")
+    assert is_drawn_as_typed([line], text), line
+    _, line = node_lines(svg, "p")
+    assert is_drawn_as_typed([line], "It is 100\u00a0km  away."), line
+    narrow = argmap.to_svg(amap, renderer=renderer, legend=False, label_width=8)
+    assert node_lines(narrow, "p")[1:] == ["It is", "100\u00a0km", "away."]
+    assert is_drawn_as_typed([drawn_lines(svg)[0]], amap.title)
+
+
+def test_each_renderer_draws_unbroken_runs_of_20000_characters(renderer: RendererName) -> None:
+    ident = "p" * 20_000
+    amap = argmap.ArgumentMap(
+        "t" * 20_000,
+        nodes=[
+            argmap.Claim("c", "a" * 20_000, speaker="s", source=argmap.SourceRef("d")),
+            argmap.Premise(ident, "é" * 20_000),
+        ],
+        relations=[argmap.Support([ident], "c")],
+        sources=[argmap.Source("d", "D", authors=("x" * 20_000,))],
+        participants=[argmap.Participant("s", "n" * 20_000)],
+    )
+    svg = argmap.to_svg(amap, renderer=renderer, legend=False)
+    # the caption (the speaker's name), then the text, in lines of 80 characters
+    assert "".join(node_lines(svg, "c")) == "CLAIM ·" + "n" * 20_000 + "a" * 20_000
+    assert "".join(node_lines(svg, ident)) == "PREMISE" + "é" * 20_000
+    drawn = "".join(drawn_lines(svg))
+    assert "t" * 20_000 in drawn and "x" * 20_000 in drawn
+    assert max(map(len, drawn_lines(svg))) == 120  # citations wrap wider
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Both sides gain", r"C:\Nodes & <b> \"q\" -- it's \G\\", "한국과 중국 · 中文", "ab\u202ecd"],
+)
+def test_each_renderer_gives_the_svg_the_maps_title(renderer: RendererName, title: str) -> None:
+    amap = argmap.MapBuilder(title).claim("c", "A claim.").build()
+    root = ET.fromstring(argmap.to_svg(amap, renderer=renderer))
+    assert root.findtext(f"{SVG}g/{SVG}title") == title
+
+
+def test_each_renderer_keeps_a_name_with_an_override_apart_from_the_next(
+    renderer: RendererName,
+) -> None:
+    rlo, fsi, pdi, lrm = "\u202e", "\u2068", "\u2069", "\u200e"
+    amap = argmap.ArgumentMap(
+        "T",
+        nodes=[argmap.Claim("c", "Said.", speaker="s", source=argmap.SourceRef("d"))],
+        sources=[argmap.Source("d", "D", authors=(f"Ahn {rlo}Ho", "Kim"), outlet="Daily")],
+        participants=[argmap.Participant("s", f"Ana {rlo}Silva", country="Portugal")],
+    )
+    lines = drawn_lines(argmap.to_svg(amap, renderer=renderer, legend=False))
+    # every character typed is drawn; each name ends its own isolate before the next field
+    assert f"{lrm}{fsi}Ahn {rlo}Ho{pdi}, Kim, Daily" in lines
+    assert f"CLAIM · {fsi}Ana {rlo}Silva{pdi}" in lines
+    grouped = drawn_lines(argmap.to_svg(amap, renderer=renderer, group_by="speaker"))
+    assert f"{lrm}{fsi}Ana {rlo}Silva{pdi} (Portugal)" in grouped
+
+
+_AWKWARD = st.sampled_from(
+    [
+        *(f"\\{letter}" for letter in "NGELTHlrn\\"),
+        "\\",
+        "word",
+        "a",
+        "<b>",
+        "&amp;",
+        '"',
+        "{x|y}",
+        "中文",
+        "한국어",
+        "مرحبا",
+        *(" ", "  ", "   ", "\u00a0", "\u202f", "\u2007", "\u2060", "\u3000", "\u2009"),
+    ]
+)
+# Anything the model takes: no controls, surrogates, line or paragraph separators, and
+# (for XML) no unassigned code points; texts neither start nor end with white space.
+_TYPED = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Cn")), max_size=40)
+_NODE_TEXTS = (
+    st.lists(st.one_of(_AWKWARD, _TYPED), min_size=1, max_size=12)
+    .map("".join)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_NODE_TEXTS, width=st.sampled_from([4, 30]))
+def test_node_text_reaches_the_svg_exactly_as_typed(
+    renderer: RendererName, text: str, width: int
+) -> None:
+    amap = argmap.MapBuilder("T").claim("c", text, main=True).build()
+    svg = argmap.to_svg(amap, legend=False, renderer=renderer, label_width=width)
+    caption, *lines = node_lines(svg, "c")
+    assert caption == "MAIN CLAIM"
+    # Wrapping only breaks lines (at breakable spaces, or between CJK characters).
+    assert is_drawn_as_typed(lines, text), lines

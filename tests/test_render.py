@@ -99,7 +99,8 @@ def test_adding_a_node_only_adds_lines() -> None:
 def test_ids_are_the_maps_own_ids_quoted_when_needed() -> None:
     source = to_dot(small_map())
     assert "\tp1 [" in source
-    assert '\t"p3->c" [' in source  # the undercut support's junction, by the support's id
+    assert '\tr -> "p3->c"' not in source  # an undercut points at the support's junction
+    assert '\t"junction 2" [' in source  # the junction of the map's second relation
 
 
 # --- nodes ------------------------------------------------------------------------------
@@ -162,7 +163,7 @@ def test_special_characters_in_texts_are_escaped() -> None:
     source = to_dot(amap, label_width=200)
     expected = (
         "a &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &#123;braces&#125; a&#124;b "
-        "&#91;c&#93; back&#92;slash it&#39;s"
+        "&#91;c&#93; back&#92;&#92;slash it&#39;s"
     )
     assert expected in attributes_of(source, "c")
     assert "<B>Title &lt;&amp;&gt;</B>" in source
@@ -191,7 +192,7 @@ def test_speakers_are_named_in_captions_unless_grouped_by_speaker() -> None:
 
 def test_a_linked_support_goes_through_one_junction() -> None:
     source = to_dot(small_map())
-    junction = '"p1+p2->c"'
+    junction = '"junction 1"'
     assert source.count(f"\t{junction} [") == 1
     assert "shape=point" in attributes_of(source, junction)
     assert f"\t{junction} -> p1 [arrowtail=none" in source
@@ -212,15 +213,45 @@ def test_a_plain_support_is_one_edge() -> None:
 def test_an_undercut_points_at_the_supports_junction() -> None:
     source = to_dot(small_map())
     assert (
-        '\t"p3->c" -> u [arrowtail=tee color="#AD7700" dir=back penwidth=1.5 style=dotted]'
+        '\t"junction 2" -> u [arrowtail=tee color="#AD7700" dir=back penwidth=1.5 style=dotted]'
         in source
     )
-    assert '\t"p3->c" -> p3 [arrowtail=none' in source
-    assert '\tc -> "p3->c" [arrowtail=normal' in source
+    assert '\t"junction 2" -> p3 [arrowtail=none' in source
+    assert '\tc -> "junction 2" [arrowtail=normal' in source
 
 
 def test_an_attack_on_a_node_is_dashed() -> None:
     assert '\tp3 -> r [arrowtail=tee color="#D55E00" dir=back style=dashed]' in to_dot(small_map())
+
+
+def linked(count: int) -> ArgumentMap:
+    """A claim with one support linking ``count`` premises, and an undercut of it."""
+    premises = [Premise(f"p{i}", f"Reason {i}.") for i in range(count)]
+    support = Support([p.id for p in premises], "c")
+    return ArgumentMap(
+        "T",
+        nodes=[Claim("c", "C."), *premises, Rebuttal("u", "No.")],
+        relations=[support, Attack("u", support.id)],
+    )
+
+
+def test_dot_grows_linearly_with_the_premises_a_support_links() -> None:
+    small, large = len(to_dot(linked(200))), len(to_dot(linked(2000)))
+    # about 10 (the ids grow by a character), against 100 if it grew with the square
+    assert 9 <= large / small < 12
+    source = to_dot(linked(2000), legend=False)
+    assert max(map(len, source.splitlines())) < 200
+    assert source.count('"junction 1"') == 2000 + 3  # the point, its links and two arrows
+
+
+def test_junctions_are_named_by_the_supports_place_among_the_relations() -> None:
+    amap = small_map(Premise("p4", "More."), extra=(Support(["p4", "p3"], "c"),))
+    source = to_dot(amap)
+    assert re.findall(r'^\t("junction \d+") \[', source, re.MULTILINE) == [
+        '"junction 1"',
+        '"junction 2"',
+        '"junction 5"',
+    ]
 
 
 # --- legend and caption -----------------------------------------------------------------
@@ -271,6 +302,100 @@ def test_the_legend_leaves_out_unused_relation_kinds() -> None:
     assert "rebuttal" not in legend
 
 
+def test_a_backslash_is_written_twice_in_every_drawn_text() -> None:
+    # Renderers read \N as the node's name, \G as the graph's, ...; \\ as one backslash.
+    amap = ArgumentMap(
+        "T\\G",
+        nodes=[Claim("c", "C:\\Nodes", speaker="a", source=argmap.SourceRef("s"))],
+        sources=[argmap.Source("s", "S\\E", authors=("A\\L",), outlet="O\\T")],
+        participants=[argmap.Participant("a", "N\\H", affiliation="\\\\")],
+    )
+    theme = attrs.evolve(
+        THEMES["default"], claim=attrs.evolve(THEMES["default"].claim, caption="\\l")
+    )
+    source = to_dot(amap, theme=theme)
+    for drawn in (
+        "T&#92;&#92;G",
+        "C:&#92;&#92;Nodes",
+        "A&#92;&#92;L",
+        "O&#92;&#92;T",
+        "N&#92;&#92;H",
+    ):
+        assert drawn in source
+    assert "label=<&#92;&#92;l>" in legend_of(source)
+    by_speaker = to_dot(amap, group_by="speaker", theme=theme)
+    assert "<B>N&#92;&#92;H (&#92;&#92;&#92;&#92;)</B>" in by_speaker
+    assert "<B>S&#92;&#92;E</B>" in to_dot(amap, group_by="source")
+    assert "\\" not in source.replace("digraph <T\\G>", "")
+
+
+def test_the_digraph_is_named_by_the_title_as_typed() -> None:
+    amap = ArgumentMap('C:\\ "a" & <b> -- \\N', nodes=[Claim("c", "C.")])
+    assert to_dot(amap).startswith('digraph <C:\\ "a" &amp; &lt;b&gt; -- \\N> {\n')
+    assert to_graphviz(amap).filename == "Digraph.gv"  # not a file name made of the title
+
+
+def test_the_name_of_a_very_long_title_is_cut() -> None:
+    source = to_dot(ArgumentMap("x" * 20_000, nodes=[Claim("c", "C.")]))
+    assert source.startswith(f"digraph <{'x' * 999}…> {{\n")
+
+
+RLO, FSI, PDI, LRM = "\u202e", "\u2068", "\u2069", "\u200e"
+
+
+def test_each_name_in_a_caption_is_isolated_if_it_could_turn_the_line() -> None:
+    amap = ArgumentMap(
+        "Title",
+        nodes=[
+            Claim("c", "Said.", speaker="a", tags=["t"], source=argmap.SourceRef("s")),
+            Claim("d", "Also said.", speaker="b"),
+        ],
+        sources=[
+            argmap.Source("s", f"Report {RLO}x", authors=(f"Ahn {RLO}Ho", "Kim"), date="2022")
+        ],
+        participants=[
+            argmap.Participant("a", f"Ana {RLO}Silva", country="Portugal"),
+            argmap.Participant("b", "Ben Okafor", country="Nigeria"),
+        ],
+    )
+    source = to_dot(amap)
+    citation = f"{LRM}{FSI}Ahn {RLO}Ho{PDI}, Kim, 2022</FONT>"
+    assert citation in source
+    assert f"CLAIM · {FSI}Ana {RLO}Silva{PDI}</FONT>" in attributes_of(source, "c")
+    assert "CLAIM · Ben Okafor</FONT>" in attributes_of(source, "d")  # nothing to isolate
+    speakers = to_dot(amap, group_by="speaker")
+    assert f"<B>{LRM}{FSI}Ana {RLO}Silva{PDI} (Portugal)</B>" in speakers
+    assert "<B>Ben Okafor (Nigeria)</B>" in speakers
+    assert f"<B>{LRM}{FSI}Report {RLO}x{PDI}</B>" in to_dot(amap, group_by="source")
+
+
+def test_an_isolate_cut_by_a_line_break_is_closed_and_opened_again() -> None:
+    name = f"{RLO}{'word ' * 30}end"
+    amap = ArgumentMap(
+        "T",
+        nodes=[Claim("c", "Said.", speaker="a")],
+        participants=[argmap.Participant("a", name, country="Portugal")],
+    )
+    source = to_dot(amap, group_by="speaker")
+    caption = re.search(r"cluster_speaker_a \{\n.* label=<<B>(.*?)</B>>", source)
+    assert caption is not None
+    lines = caption[1].split("<BR/>")
+    assert len(lines) == 3
+    assert lines[0].startswith(f"{LRM}{FSI}{RLO}word") and lines[0].endswith(f"word{PDI}")
+    assert lines[1].startswith(f"{LRM}{FSI}word") and lines[1].endswith(f"end{PDI}")
+    assert lines[2] == "(Portugal)"
+
+
+def test_an_isolate_typed_in_a_name_cannot_end_the_one_around_it() -> None:
+    amap = ArgumentMap(
+        "T",
+        nodes=[Claim("c", "Said.", speaker="a")],
+        participants=[argmap.Participant("a", f"A{PDI}{PDI}{RLO}b{FSI}")],
+    )
+    caption = f"{FSI * 3}A{PDI}{PDI}{RLO}b{FSI}{PDI * 2}</FONT>"
+    assert caption in attributes_of(to_dot(amap), "c")
+
+
 def test_no_legend_when_asked() -> None:
     assert "cluster_legend" not in to_dot(small_map(), legend=False)
 
@@ -301,7 +426,12 @@ def test_direction_sets_rankdir(sejong: ArgumentMap) -> None:
         ({"direction": "up"}, "direction must be one of TB, LR, BT, RL; got 'up'"),
         ({"group_by": "colour"}, "group_by must be None or one of speaker, tag, source"),
         ({"theme": "neon"}, "theme must be a Theme or one of default, classic, print"),
-        ({"label_width": 0}, "label_width must be at least 1, got 0"),
+        ({"label_width": 0}, "label_width must be a whole number of columns from 1 to 1000, got 0"),
+        ({"label_width": 1001}, "label_width must be a whole number of columns from 1 to 1000"),
+        ({"label_width": 2**40}, "from 1 to 1000, got 1099511627776"),
+        ({"label_width": 30.0}, "from 1 to 1000, got 30.0"),
+        ({"label_width": True}, "from 1 to 1000, got True"),
+        ({"label_width": "30"}, "from 1 to 1000, got '30'"),
     ],
 )
 def test_bad_options_are_refused_with_the_allowed_values(
@@ -321,7 +451,7 @@ def test_group_by_tag_and_source_make_clusters(sejong: ArgumentMap) -> None:
 def test_to_graphviz_returns_a_digraph_whose_source_is_to_dot(sejong: ArgumentMap) -> None:
     graph = to_graphviz(sejong, theme="classic")
     assert graph.source == to_dot(sejong, theme="classic")
-    assert graph.source.startswith("digraph {\n")
+    assert graph.source.startswith(f"digraph <{sejong.title}> {{\n")
 
 
 # --- themes -----------------------------------------------------------------------------
@@ -399,14 +529,89 @@ def test_a_word_longer_than_the_width_gets_its_own_line() -> None:
     assert wrap("a supercalifragilistic word", 5) == ["a", "supercalifragilistic", "word"]
 
 
+def test_wrap_never_breaks_at_a_no_break_space() -> None:
+    assert wrap("It is 100\u00a0km away", 3) == ["It", "is", "100\u00a0km", "away"]
+    assert wrap("«\u202fOui\u202f» dit-il\u00a0: 1\u2007000", 1) == [
+        "«\u202fOui\u202f»",
+        "dit-il\u00a0:",
+        "1\u2007000",
+    ]
+    assert wrap("中文\u00a0日本\u2060語", 2) == ["中", "文\u00a0日", "本\u2060語"]
+
+
+def test_wrap_keeps_white_space_as_typed_within_a_line() -> None:
+    assert wrap("two  spaces,   three", 30) == ["two  spaces,   three"]
+    assert wrap("中文\u3000日本 thin\u2009space", 30) == ["中文\u3000日本 thin\u2009space"]
+
+
+def test_a_line_break_replaces_the_breakable_space_it_is_at() -> None:
+    assert wrap("中文\u3000日本", 4) == ["中文", "日本"]
+    assert wrap("thin\u2009space  and", 5) == ["thin", "space", "and"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "a" * 20_000,
+        "é" * 20_000,
+        "e\u0301" * 10_000,
+        "한" * 20_000,
+        "a" + "\u0301" * 20_000,
+        "🎉" * 20_000,
+    ],
+)
+def test_an_unbroken_run_longer_than_80_columns_is_cut(word: str) -> None:
+    lines = wrap(f"Before {word} after", 30)
+    assert lines[0] == "Before"
+    assert "".join(lines[1:])[: len(word)] == word
+    assert all(display_width(line) <= 80 and len(line) <= 1000 for line in lines)
+
+
+def test_a_word_of_up_to_80_columns_is_kept_whole() -> None:
+    assert wrap(f"a {'x' * 80} b", 10) == ["a", "x" * 80, "b"]
+    assert wrap(f"a {'x' * 81} b", 10) == ["a", "x" * 80, "x b"]
+    assert wrap(f"a {'x' * 120}", 100) == ["a", "x" * 100, "x" * 20]
+
+
+def test_a_long_caption_is_wrapped() -> None:
+    amap = ArgumentMap(
+        "T",
+        nodes=[Claim("c", "Said.", speaker="a")],
+        participants=[argmap.Participant("a", "N" * 20_000)],
+    )
+    caption = re.search(r'<FONT POINT-SIZE="8">(.*?)</FONT>', attributes_of(to_dot(amap), "c"))
+    assert caption is not None
+    lines = caption[1].split("<BR/>")
+    assert lines[0] == "CLAIM ·"
+    assert "".join(lines[1:]) == "N" * 20_000
+    assert max(map(len, lines)) == 80
+
+
+def test_a_very_long_id_is_written_in_parts_dot_can_read() -> None:
+    ident = "p" * 10_000
+    amap = ArgumentMap(
+        "T", nodes=[Claim("c", "C."), Premise(ident, "P.")], relations=[Support([ident], "c")]
+    )
+    parts = f'"{"p" * 4000}" + "{"p" * 4000}" + "{"p" * 2000}"'
+    source = to_dot(amap, legend=False)
+    assert f"\t{parts} [label=" in source
+    assert f"\tc -> {parts} [" in source
+
+
 def test_wrap_refuses_a_width_below_one() -> None:
     with pytest.raises(ValueError, match="width must be at least 1, got 0"):
         wrap("x", 0)
 
 
 _WORDS = ("word", "Latin", "a", "supercalifragilistic", "한국", "대화")
-_PIECES = st.sampled_from((*_WORDS, *"中文字国。、」「.,!?)(ﾐé", "\uff0c", " ", " ", "  "))
+#: White space, breakable or not: ideographic, thin, no-break, narrow and figure spaces,
+#: the word joiner.
+_SPACES = (" ", " ", "  ", "\u3000", "\u2009", "\u00a0", "\u202f", "\u2007", "\u2060")
+_PIECES = st.sampled_from((*_WORDS, *"中文字国。、」「.,!?)(ﾐé", "\uff0c", *_SPACES))
 _TEXTS = st.lists(_PIECES, min_size=1, max_size=40).map("".join).filter(str.strip)
+#: What a line may break at, and the break replaces: white space but the no-break spaces.
+_BREAKABLE = "[^\\S\u00a0\u2007\u202f]"
+_TIES = "\u00a0\u2007\u202f\u2060"
 
 
 @given(_TEXTS, st.integers(min_value=1, max_value=30))
@@ -417,13 +622,17 @@ def test_wrapped_lines_fit_unless_they_cannot_be_broken(text: str, width: int) -
 
 
 @given(_TEXTS, st.integers(min_value=1, max_value=30))
-def test_wrapped_lines_rejoin_to_the_text(text: str, width: int) -> None:
+def test_wrapped_lines_are_the_text_as_typed_cut_at_breakable_spaces(text: str, width: int) -> None:
     lines = wrap(text, width)
-    assert "".join(lines).replace(" ", "") == "".join(text.split())
-    normal = " ".join(text.split())
+    gap = f"({_BREAKABLE}*)"
+    typed = re.fullmatch(gap + gap.join(map(re.escape, lines)) + gap, text)
+    assert typed is not None, lines
+    for before, after, space in zip(lines, lines[1:], typed.groups()[1:], strict=False):
+        if not space:  # a break between two characters: never beside a no-break space
+            assert before[-1] not in _TIES and after[0] not in _TIES, (before, after)
     for line in lines:
-        assert line == line.strip()
-        assert line in normal
+        assert re.match(_BREAKABLE, line) is None
+        assert re.search(f"{_BREAKABLE}$", line) is None
 
 
 _SPACED_WORDS = st.lists(

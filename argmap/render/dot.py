@@ -11,9 +11,10 @@ import graphviz
 
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import NODE_KINDS, Node
-from argmap.provenance import Source
 from argmap.relations import Attack, Support
-from argmap.render.labels import escape, measured_wrap, node_label, wrap
+from argmap.render._captions import caption, cluster_caption, group_of
+from argmap.render._text import escape, graph_name
+from argmap.render.labels import measured_wrap, node_label
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
@@ -24,7 +25,8 @@ GroupBy = Literal["speaker", "tag", "source"]
 
 _DIRECTIONS = ("TB", "LR", "BT", "RL")
 _GROUPS = ("speaker", "tag", "source")
-_CAPTION_WIDTH = 80
+#: The label widths to_graphviz takes, in columns.
+_LABEL_WIDTHS = range(1, 1001)
 #: A node's horizontal margin, inches (Graphviz ``margin``); see also the node defaults.
 _MARGIN_X = 0.15
 
@@ -43,14 +45,17 @@ def to_graphviz(
 
     Node names in the DOT source are the map's own ids, so the same map always gives the
     same source, and adding to a map only adds lines. A linked support and every support
-    that is undercut gets a junction point, named by the support's id: co-premises meet
-    there, and undercuts point at it.
+    that is undercut gets a junction point, where co-premises meet and undercuts point:
+    it is named ``junction N`` for the map's N-th relation (no id holds a space), so that
+    the source grows with the map, not with the square of a long support's id. The graph
+    is named by the map's title, which SVG drawings carry as their ``<title>``.
+    ``label_width`` is from 1 to 1000 columns.
 
     >>> from argmap import ArgumentMap, Claim, Premise, Support
     >>> m = ArgumentMap("T", nodes=[Claim("c", "A claim.", main=True), Premise("p", "Why.")],
     ...                 relations=[Support(["p"], "c")])
     >>> print(to_graphviz(m, legend=False).source)  # doctest: +ELLIPSIS
-    digraph {
+    digraph <T> {
     ...
         c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
     }
@@ -65,7 +70,8 @@ def to_graphviz(
         legend=legend,
         show_ids=show_ids,
     )
-    return graphviz.Digraph(body=lines)
+    # The file name graphviz gives unnamed graphs, rather than one made of the title.
+    return graphviz.Digraph(graph_name(amap.title), filename="Digraph.gv", body=lines)
 
 
 def to_dot(amap: ArgumentMap, **options: Any) -> str:
@@ -74,7 +80,7 @@ def to_dot(amap: ArgumentMap, **options: Any) -> str:
     >>> from argmap import ArgumentMap, Claim
     >>> print(to_dot(ArgumentMap("T", nodes=[Claim("c", "A & B")]), legend=False))
     ... # doctest: +ELLIPSIS
-    digraph {
+    digraph <T> {
     ...
         c [label=<<FONT POINT-SIZE="8">CLAIM</FONT><BR/>A &amp; B> ...]
     }
@@ -120,8 +126,11 @@ def _checked(theme: str | Theme, direction: str, group_by: str | None, label_wid
         raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
     if group_by is not None and group_by not in _GROUPS:
         raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
-    if label_width < 1:
-        raise ValueError(f"label_width must be at least 1, got {label_width!r}")
+    if type(label_width) is not int or label_width not in _LABEL_WIDTHS:
+        raise ValueError(
+            f"label_width must be a whole number of columns from {_LABEL_WIDTHS[0]} to "
+            f"{_LABEL_WIDTHS[-1]}, got {label_width!r}"
+        )
     return look
 
 
@@ -145,7 +154,7 @@ def _body(
             "bgcolor": look.background,
             "fontname": fonts,
             "fontcolor": look.ink,
-            "label": _caption(amap),
+            "label": caption(amap),
             "labelloc": "b",
         },
     )
@@ -183,24 +192,6 @@ def _resolve_theme(theme: str | Theme) -> Theme:
         raise ValueError(
             f"theme must be a Theme or one of {', '.join(THEMES)}; got {theme!r}"
         ) from None
-
-
-def _citation(source: Source) -> str:
-    """``authors (or affiliation), outlet, date`` of a source."""
-    who = ", ".join(source.authors) or source.affiliation
-    return ", ".join(part for part in (who, source.outlet, source.date) if part)
-
-
-def _caption(amap: ArgumentMap) -> str:
-    """The graph's caption: the map's title in bold, then one citation line per source."""
-    title = "<BR/>".join(escape(line) for line in wrap(amap.title, _CAPTION_WIDTH))
-    lines = [f"<B>{title}</B>"]
-    lines.extend(
-        f'<FONT POINT-SIZE="9">{escape(citation)}</FONT>'
-        for citation in map(_citation, amap.sources)
-        if citation
-    )
-    return "<" + "<BR/>".join(lines) + ">"
 
 
 class _NodeWriter:
@@ -254,25 +245,13 @@ class _NodeWriter:
             speaker=speaker,
             caption_fontsize=look.caption_fontsize,
             main_fontsize=look.main_fontsize,
+            width=self.width,
             lines=lines,
         )
         if ems:  # wide text: at least one em per character, whatever the font
             points = round(ems * float(look.main_fontsize if main else look.fontsize), 2)
             tail += f" width={points / 72 + 2 * _MARGIN_X + 0.05:.2f}"
         into.add(f"{quote(node.id)} [label={label} {tail}]")
-
-
-def _group_of(amap: ArgumentMap, node: Node, group_by: GroupBy) -> tuple[str, str] | None:
-    """The key and the caption of the cluster ``node`` belongs in, or None."""
-    if group_by == "speaker" and node.speaker is not None:
-        participant = amap.participant(node.speaker)
-        details = ", ".join(d for d in (participant.affiliation, participant.country) if d)
-        return node.speaker, f"{participant.name} ({details})" if details else participant.name
-    if group_by == "tag" and node.tags:
-        return node.tags[0], node.tags[0]
-    if group_by == "source" and node.source is not None:
-        return node.source.doc, amap.source(node.source.doc).title
-    return None
 
 
 def _add_groups(
@@ -285,15 +264,14 @@ def _add_groups(
     """Ungrouped nodes first, then one cluster per group in order of first appearance."""
     groups: dict[str, tuple[str, list[Node]]] = {}
     for node in amap.nodes:
-        group = _group_of(amap, node, group_by)
+        group = group_of(amap, node, group_by)
         if group is None:
             draw(graph, node)
         else:
             groups.setdefault(group[0], (group[1], []))[1].append(node)
-    for key, (caption, members) in groups.items():
+    for key, (text, members) in groups.items():
         with graph.subgraph(f"cluster_{group_by}_{key}") as cluster:
-            label = "<BR/>".join(escape(line) for line in wrap(caption, _CAPTION_WIDTH))
-            cluster.set({"label": f"<<B>{label}</B>>", "color": look.ink, "style": "rounded"})
+            cluster.set({"label": cluster_caption(text), "color": look.ink, "style": "rounded"})
             for node in members:
                 draw(cluster, node)
 
@@ -320,6 +298,12 @@ def _arrow(look: Theme, kind: str, *, arrowhead: str | None = None) -> str:
 def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
     supports = {r.id for r in amap.relations if isinstance(r, Support)}
     undercut = {r.target for r in amap.relations if isinstance(r, Attack)} & supports
+    # Each linked or undercut support's junction, named by the support's place in the map.
+    points = {
+        r.id: f'"junction {place}"'
+        for place, r in enumerate(amap.relations, 1)
+        if isinstance(r, Support) and (len(r.by) > 1 or r.id in undercut)
+    }
     support = _arrow(look, "support")
     co_premise = _arrow(look, "support", arrowhead="none")
     attack = _arrow(look, "attack")
@@ -335,12 +319,12 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
     )
     add = graph.add
     for relation in amap.relations:
-        target = quote(relation.target)
+        target = points.get(relation.target) or quote(relation.target)
         if isinstance(relation, Attack):
             arrow = undercutting if relation.target in supports else attack
             add(f"{target} -> {quote(relation.attacker)} [{arrow}]")
-        elif len(relation.by) > 1 or relation.id in undercut:
-            point = quote(relation.id)
+        elif relation.id in points:
+            point = points[relation.id]
             add(f"{point} [{junction}]")
             for ident in relation.by:
                 add(f"{point} -> {quote(ident)} [{co_premise}]")

@@ -60,6 +60,8 @@ _GRAPHVIZ_HELP = (
 #: What graphviz-pure 0.2.2 writes, for advice when a Graphviz built without them cannot.
 _PURE_FORMATS = frozenset({"svg", "png", "jpeg", "jpg", "json", "xdot", "plain"})
 _VERSION = re.compile(r"version\s+(\S+)")
+#: The longest a renderer may run: ``timeout`` is a number of seconds above 0 and up to this.
+_LONGEST_RUN = 86_400
 
 
 class RenderError(ArgmapError, RuntimeError):
@@ -192,7 +194,8 @@ def render_bytes(
 ) -> bytes:
     """The drawing in ``format`` (``svg``, ``png``, ``pdf``, ...); options as in to_graphviz.
 
-    ``dot`` and ``gv`` give the DOT source (UTF-8) and need no renderer.
+    ``dot`` and ``gv`` give the DOT source (UTF-8) and need no renderer. ``timeout`` is
+    how many seconds the renderer may run, above 0 and up to 86,400 (a day).
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
@@ -214,6 +217,7 @@ def _drawing(
     The options are checked before any program is looked for; the source is made once,
     in fonts graphviz-pure can measure when that is the renderer.
     """
+    _check_timeout(timeout)
     if format in _SOURCE_FORMATS:
         return to_dot(amap, **options).encode("utf-8"), None
     look = check_options(**options)
@@ -221,6 +225,19 @@ def _drawing(
     if tool.name == "graphviz-pure" and not _pure_can_measure(look):
         options = {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
     return _pipe(tool, to_dot(amap, **options), format, timeout), tool
+
+
+def _check_timeout(timeout: object) -> None:
+    """Refuse a ``timeout`` that is no number of seconds from above 0 to a day."""
+    if (
+        not isinstance(timeout, int | float)
+        or isinstance(timeout, bool)
+        or not 0 < timeout <= _LONGEST_RUN
+    ):
+        raise ValueError(
+            f"timeout must be a number of seconds above 0 and at most {_LONGEST_RUN:,}, "
+            f"got {timeout!r}"
+        )
 
 
 def _with_fallbacks(tool: Renderer, format: str, drawing: bytes) -> bytes:
@@ -379,6 +396,8 @@ def draw(amap: ArgumentMap, **options: Any) -> Drawing:
     {'direction': 'LR'}
     """
     renderer = options.get("renderer")
+    if "timeout" in options:
+        _check_timeout(options["timeout"])
     check_options(**{k: v for k, v in options.items() if k not in ("renderer", "timeout")})
     if renderer is not None and not isinstance(renderer, Renderer) and renderer not in _NAMES:
         raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {renderer!r}")

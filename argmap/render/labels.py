@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from argmap.nodes import Node, Premise
+from argmap.render._text import MAX_LINE, escape, isolate, isolated_lines
 
 __all__ = ["display_width", "escape", "measured_wrap", "node_label", "wrap"]
 
@@ -23,29 +25,6 @@ _HANGUL = (
     (0xAC00, 0xD7AF),
     (0xD7B0, 0xD7FF),
 )
-
-# What HTML-like labels must not hold literally: the XML specials, plus characters that
-# have a meaning elsewhere in DOT labels (record fields, escStrings), written as references
-# so that no Graphviz version reads them as markup.
-_ENTITIES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;",
-    "{": "&#123;",
-    "|": "&#124;",
-    "}": "&#125;",
-    "\\": "&#92;",
-    "[": "&#91;",
-    "]": "&#93;",
-}
-_SPECIALS = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
-_SPECIAL = _SPECIALS.search
-
-
-def _entity(match: re.Match[str]) -> str:
-    return _ENTITIES[match[0]]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,94 +48,135 @@ def _is_hangul(char: str) -> bool:
     return any(low <= code <= high for low, high in _HANGUL)
 
 
-@functools.lru_cache(maxsize=4096)
-def _breaks_around(char: str) -> bool:
-    """Whether a line may break before and after ``char`` (Chinese and Japanese writing)."""
-    return (
-        unicodedata.east_asian_width(char) in ("W", "F")
-        and not _is_hangul(char)
-        and unicodedata.category(char) not in ("So", "Sk", "Cs")
-    )
+#: No-break spaces and joiners: a line never breaks next to one (but at a space beside it).
+_TIES = frozenset("\u00a0\u2007\u202f\u2060\ufeff\u200d")
+# What a character does to the breaks around it, as bits.
+_AROUND = 1  # a line may break before and after it (Chinese and Japanese writing)
+_BEFORE = 2  # it joins what precedes it (closing punctuation, combining marks)
+_AFTER = 4  # what follows it joins it (opening punctuation)
+_TIE = 8  # it joins the characters it touches (no-break spaces, joiners)
+_CLASSES: dict[str, int] = {}
 
 
-def _atoms(text: str) -> Iterator[tuple[bool, str]]:
-    """The unbreakable pieces of ``text``, each with whether a space came before it.
+def _class_of(char: str) -> int:
+    """The :data:`_AROUND`, :data:`_BEFORE`, :data:`_AFTER` and :data:`_TIE` bits, cached."""
+    found = _CLASSES.get(char)
+    if found is None:
+        category = unicodedata.category(char)
+        around = (
+            unicodedata.east_asian_width(char) in ("W", "F")
+            and not _is_hangul(char)
+            and category not in ("So", "Sk", "Cs")
+        )
+        before = char in CLOSING or category in ("Mn", "Me")
+        after = char in OPENING
+        tie = char in _TIES
+        found = _CLASSES[char] = around * _AROUND | before * _BEFORE | after * _AFTER | tie * _TIE
+    return found
+
+
+# Lines break only at runs of breakable white space: any but the no-break spaces.
+_SPACE = "[^\\S\u00a0\u2007\u202f]"
+_WORDS = re.compile(f"({_SPACE}*)([\\S\u00a0\u2007\u202f]+)").findall
+
+
+def _words(text: str) -> Iterable[tuple[str, str]]:
+    """The words of ``text`` (runs of all but breakable white space), with the space before.
+
+    The first word has none before it.
+    """
+    words = text.split()
+    if " ".join(words) == text:  # single spaces only, the usual case: done faster
+        return zip(itertools.chain(("",), itertools.repeat(" ")), words, strict=False)
+    return _WORDS(text)
+
+
+def _atoms(text: str) -> Iterator[tuple[str, str]]:
+    """The unbreakable pieces of ``text``, each with the white space that came before it.
 
     Words of ASCII are taken whole; only words with other characters are walked
     character by character (Chinese and Japanese break between characters).
     """
     atom = ""
-    space = False  # whether whitespace came before the atom being built
-    glue = False  # the atom ends in opening punctuation: the next character joins it
-    closed = True  # the atom may not grow (it ends a CJK character)
-    pending = text[:1].isspace()  # whitespace before the word being read
-    for word in text.split():
+    gap = ""  # the white space before the atom being built
+    # The bits of the atom's last character, each true or 0:
+    glue = 0  # opening punctuation: what follows joins it
+    closed = _AROUND  # a CJK character: the atom may not grow
+    tied = 0  # a tie
+    classes = _CLASSES
+    for gap_before, word in _words(text):
+        space = gap_before
         if word.isascii():
             # ASCII never breaks inside a word: what the walk below does, word at a time.
             if atom and (glue or word[0] in CLOSING):
-                atom += " " + word
+                atom += space + word
             else:
                 if atom:
-                    yield space, atom
-                atom, space = word, pending
+                    yield gap, atom
+                atom, gap = word, space
             glue = word[-1] in OPENING
-            closed = False
-            pending = True
+            closed = tied = 0
             continue
         for char in word:
-            if char in CLOSING and atom:
-                # Never start a line with closing punctuation: it joins what precedes it.
-                atom += (" " if pending else "") + char
-                closed = _breaks_around(char)
-            elif glue or (atom and not pending and not closed and not _breaks_around(char)):
-                atom += (" " if pending and glue else "") + char
-                closed = _breaks_around(char)
+            kind = classes.get(char)
+            if kind is None:
+                kind = _class_of(char)
+            if atom and (
+                glue
+                or kind & _BEFORE
+                or not (space or ((closed or kind & _AROUND) and not (tied or kind & _TIE)))
+            ):
+                atom += space + char
             else:
                 if atom:
-                    yield space, atom
-                atom, space = char, pending
-                closed = _breaks_around(char)
-            glue = char in OPENING
-            pending = False
-        pending = True
+                    yield gap, atom
+                atom, gap = char, space
+            closed = kind & _AROUND
+            glue = kind & _AFTER
+            tied = kind & _TIE
+            space = ""
     if atom:
-        yield space, atom
+        yield gap, atom
 
 
-# Text that breaks only at spaces, with words of known width: Latin (up to IPA, but not
-# the soft hyphen, which takes no width) and Hangul syllables (two columns each).
-_PLAIN = re.compile("[^\x00-\x7f\xa0-\xac\xae-\u02ff\uac00-\ud7a3]").search
+#: Words up to this many columns (or the label's width, if wider) are never cut.
+UNBROKEN = 80
+
+# Text that breaks only at ASCII spaces, with words of known width: printable ASCII, Latin
+# (up to IPA, but not the soft hyphen, which takes no width) and Hangul syllables (two
+# columns each); the no-break space is part of a word.
+_PLAIN = re.compile("[^\x20-\x7e\xa0-\xac\xae-\u02ff\uac00-\ud7a3]").search
 # ... and with no punctuation that must glue to the word before or after it.
 _BREAK_RULES = re.compile(
-    "(?:^|\\s)[" + re.escape("".join(sorted(c for c in CLOSING if c.isascii()))) + "]"
-    "|[" + re.escape("".join(sorted(c for c in OPENING if c.isascii()))) + "](?:\\s|$)"
+    "(?:^| )[" + re.escape("".join(sorted(c for c in CLOSING if c.isascii()))) + "]"
+    "|[" + re.escape("".join(sorted(c for c in OPENING if c.isascii()))) + "](?: |$)"
 ).search
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+# Each Hangul syllable takes two columns: followed by this mark, it takes two characters.
+_SECOND_COLUMN = "\ue000"
+_SHADOW = {code: chr(code) + _SECOND_COLUMN for code in range(0xAC00, 0xD7A4)}
 _LINES: dict[int, re.Pattern[str]] = {}
 
 
 def _wrap_plain(text: str, width: int) -> tuple[list[str], float]:
     """:func:`measured_wrap` for text of the kind ``_PLAIN`` allows, by a regular expression."""
-    words = text.split()
-    spaced = " ".join(words)
     pattern = _LINES.get(width)
     if pattern is None:
-        # The longest run of whole words that fits, else one word alone (a too long one).
-        middle = f"\\S.{{0,{width - 2}}}\\S|" if width > 1 else ""
-        pattern = _LINES[width] = re.compile(f"(?:{middle}\\S)(?= |$)|\\S+")
-    if spaced.isascii() or _HANGUL_SYLLABLE.search(spaced) is None:
-        return pattern.findall(spaced), 0.0
-    # Measure on a shadow in which every Hangul syllable takes two characters, then
-    # cut the real words into the same lines.
+        # The longest run of whole words that fits, else one word alone (a too long one,
+        # cut if longer than UNBROKEN too). Spaces inside a line are kept as typed.
+        middle = f"(?:.{{0,{width - 2}}}[^ ])?" if width > 1 else ""
+        pattern = _LINES[width] = re.compile(
+            f"[^ ]{middle}(?= |$)|[^ ]{{1,{min(max(width, UNBROKEN), MAX_LINE)}}}"
+        )
+    if text.isascii() or _HANGUL_SYLLABLE.search(text) is None:
+        return pattern.findall(text), 0.0
+    # Measure on a shadow in which every Hangul syllable takes two characters.
     lines = []
     widest = 0.0
-    start = 0
-    for shadow in pattern.findall(_HANGUL_SYLLABLE.sub("xx", spaced)):
-        count = shadow.count(" ") + 1
-        line = " ".join(words[start : start + count])
+    for shadow in pattern.findall(text.translate(_SHADOW)):
+        line = shadow.replace(_SECOND_COLUMN, "")
         lines.append(line)
         widest = max(widest, _ems(len(shadow), len(line)))
-        start += count
     return lines, widest
 
 
@@ -175,6 +195,21 @@ def _ems(columns: int, length: int) -> float:
     return doubles + _NARROW_EM * (length - doubles) if doubles else 0.0
 
 
+def _cut(atom: str, most: int) -> list[str]:
+    """``atom`` cut into pieces of at most ``most`` columns and ``most`` characters."""
+    pieces = []
+    piece, used = "", 0
+    for char in atom:
+        size = _char_width(char)
+        if piece and (used + size > most or len(piece) >= most):
+            pieces.append(piece)
+            piece, used = "", 0
+        piece += char
+        used += size
+    pieces.append(piece)
+    return pieces
+
+
 def measured_wrap(text: str, width: int) -> tuple[list[str], float]:
     """:func:`wrap`'s lines, and how many ems wide the widest line holding wide characters is.
 
@@ -187,20 +222,30 @@ def measured_wrap(text: str, width: int) -> tuple[list[str], float]:
         raise ValueError(f"width must be at least 1, got {width!r}")
     if _PLAIN(text) is None and _BREAK_RULES(text) is None:
         return _wrap_plain(text, width)
+    most = min(max(width, UNBROKEN), MAX_LINE)
     lines: list[str] = []
     line = ""
     used = 0  # the display width of line
     widest = 0.0
-    for space, atom in _atoms(text):
+    huge = len(text) > MAX_LINE  # else no line can hold too many (zero-width) characters
+    for gap, atom in _atoms(text):
         size = display_width(atom)
-        gap = 1 if line and space else 0
-        if not line or used + gap + size <= width:
-            line = f"{line} {atom}" if gap else line + atom
-            used += gap + size
-        else:
+        if size > most or (huge and len(atom) > most):  # cut: a line each, the last goes on
+            *whole, rest = _cut(atom, most)
+            for piece in (line, *whole) if line else whole:
+                lines.append(piece)
+                widest = max(widest, _ems(display_width(piece), len(piece)))
+            line, used = rest, display_width(rest)
+            continue
+        if line:
+            spaced = used + size + (0 if not gap else 1 if gap == " " else display_width(gap))
+            if spaced <= width and not (huge and len(line) + len(gap) + len(atom) > MAX_LINE):
+                line += gap + atom
+                used = spaced
+                continue
             lines.append(line)
             widest = max(widest, _ems(used, len(line)))
-            line, used = atom, size
+        line, used = atom, size
     if line:
         lines.append(line)
         widest = max(widest, _ems(used, len(line)))
@@ -208,10 +253,14 @@ def measured_wrap(text: str, width: int) -> tuple[list[str], float]:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` columns; Chinese and Japanese break between characters.
+    r"""Lines of at most ``width`` columns; Chinese and Japanese break between characters.
 
+    Lines break only at breakable white space, which the break replaces; a run of
+    spaces inside a line, and any other space, is kept as typed. No-break spaces
+    (U+00A0, U+2007, U+202F) and the word joiner (U+2060) never break.
     Latin words and Korean words (Hangul) break only at spaces; a word wider than
-    ``width`` gets a line of its own. No line but the first starts with closing
+    ``width`` gets a line of its own, and one wider than ``max(width, 80)`` columns is
+    cut into lines that wide. No line but the first starts with closing
     punctuation, and no line ends with opening punctuation.
 
     >>> wrap("Both sides gain from steady ties.", 12)
@@ -220,19 +269,10 @@ def wrap(text: str, width: int) -> list[str]:
     ['中韩两国应', '当重视长期', '共同利益。']
     >>> wrap("한국과 중국은 장기적 이익을 추구해야 한다", 14)
     ['한국과 중국은', '장기적 이익을', '추구해야 한다']
+    >>> wrap("It is 100\u00a0km  away.", 9)
+    ['It is', '100\xa0km', 'away.']
     """
     return measured_wrap(text, width)[0]
-
-
-def escape(text: str) -> str:
-    """``text`` made safe inside a Graphviz HTML-like label.
-
-    >>> escape('a < b & "c" {d|e}')
-    'a &lt; b &amp; &quot;c&quot; &#123;d&#124;e&#125;'
-    """
-    if _SPECIAL(text) is None:
-        return text
-    return _SPECIALS.sub(_entity, text)
 
 
 def node_label(
@@ -250,7 +290,10 @@ def node_label(
 
     The caption holds ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
     premise's basis, ``implicit``, the node's id if ``show_id`` and the ``speaker``'s name
-    if given. ``lines`` is the text already wrapped (else it is wrapped to ``width``).
+    if given: these two in an isolate if they hold right-to-left letters or direction
+    controls, so that they cannot turn what follows. A caption wider than
+    ``max(width, 80)`` columns wraps. ``lines`` is the text already wrapped (else it is
+    wrapped to ``width``).
     A main claim's text is larger (not bold: every renderer measures a larger
     size right, while bold text overflows the box in some), an implicit premise's italic.
 
@@ -266,14 +309,17 @@ def node_label(
         if node.implicit:
             tags.append("implicit")
     if show_id:
-        tags.append(f"#{node.id}")
+        tags.append(isolate(f"#{node.id}"))
     if speaker is not None:
-        tags.append(speaker)
-    head = f'<FONT POINT-SIZE="{caption_fontsize}">{escape(" · ".join(tags))}</FONT>'
+        tags.append(isolate(speaker))
+    head = " · ".join(tags)
+    most = max(width, UNBROKEN)
+    if len(head) * 2 > most and (display_width(head) > most or len(head) > MAX_LINE):
+        head = "\n".join(isolated_lines(wrap(head, most)))
+    head = f'<FONT POINT-SIZE="{caption_fontsize}">{escape(head)}</FONT>'
     body = escape("\n".join(wrap(node.text, width) if lines is None else lines))
-    body = body.replace("\n", "<BR/>")
     if main:
         body = f'<FONT POINT-SIZE="{main_fontsize}">{body}</FONT>'
     elif isinstance(node, Premise) and node.implicit:
         body = f"<I>{body}</I>"
-    return f"<{head}<BR/>{body}>"
+    return f"<{head}<BR/>{body}>".replace("\n", "<BR/>")

@@ -18,6 +18,10 @@ _ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?))").ful
 _KEYWORDS = frozenset({"graph", "subgraph", "digraph", "strict", "node", "edge"})
 # A quote, escaped or not, comes out escaped once (as the graphviz package does it).
 _QUOTES = re.compile(r'(?P<backslashes>(?:\\\\)*)\\?"')
+_ESCAPED = r'\g<backslashes>\\"'
+#: The longest quoted string written in one part, in characters: dot reads tokens of up to
+#: 16,381 bytes, and a character takes up to 4 (and an escaped quote 2 characters).
+_LONGEST = 4000
 _NONE: Mapping[str, str | None] = MappingProxyType({})
 
 
@@ -29,9 +33,13 @@ def quote(text: str) -> str:
     """
     if text.startswith("<") and text.endswith(">"):
         return text
+    if len(text) > _LONGEST:
+        # dot cannot read a longer token: write the text in parts, joined by DOT's ``+``.
+        parts = (text[start : start + _LONGEST] for start in range(0, len(text), _LONGEST))
+        return " + ".join(f'"{_QUOTES.sub(_ESCAPED, part)}"' for part in parts)
     if _ID(text) is None or text.lower() in _KEYWORDS:
         if '"' in text:
-            text = _QUOTES.sub(r'\g<backslashes>\\"', text)
+            text = _QUOTES.sub(_ESCAPED, text)
         return f'"{text}"'
     return text
 
