@@ -14,6 +14,7 @@ import argmap
 from argmap import _cli_output
 from argmap._cli_check import MAP_EXTENSIONS, run_check
 from argmap._cli_write import run_convert, run_render
+from argmap.render.dot import LABEL_WIDTHS
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -32,8 +33,6 @@ exit codes:
   130  interrupted (Ctrl-C)
 """
 
-#: The widths ``render --label-width`` takes, in columns.
-LABEL_WIDTHS = range(1, 1001)
 
 #: A subcommand's runner: parsed arguments in, exit code out.
 Runner = Callable[[argparse.Namespace], int]

@@ -60,6 +60,7 @@ INTERNAL = {
         "wrap": "label layout, reached through to_graphviz()",
     },
     "argmap.render.dot": {
+        "LABEL_WIDTHS": "the range of label_width, which its message states",
         "check_options": "how render_file(), render_bytes() and draw() check options early",
     },
     "argmap.render.writer": {

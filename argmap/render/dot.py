@@ -18,7 +18,7 @@ from argmap.render.labels import measured_wrap, node_label
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
-__all__ = ["check_options", "to_dot", "to_graphviz"]
+__all__ = ["LABEL_WIDTHS", "check_options", "to_dot", "to_graphviz"]
 
 Direction = Literal["TB", "LR", "BT", "RL"]
 GroupBy = Literal["speaker", "tag", "source"]
@@ -26,7 +26,7 @@ GroupBy = Literal["speaker", "tag", "source"]
 _DIRECTIONS = ("TB", "LR", "BT", "RL")
 _GROUPS = ("speaker", "tag", "source")
 #: The label widths to_graphviz takes, in columns.
-_LABEL_WIDTHS = range(1, 1001)
+LABEL_WIDTHS = range(1, 1001)
 #: A node's horizontal margin, inches (Graphviz ``margin``); see also the node defaults.
 _MARGIN_X = 0.15
 
@@ -126,10 +126,10 @@ def _checked(theme: str | Theme, direction: str, group_by: str | None, label_wid
         raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
     if group_by is not None and group_by not in _GROUPS:
         raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
-    if type(label_width) is not int or label_width not in _LABEL_WIDTHS:
+    if type(label_width) is not int or label_width not in LABEL_WIDTHS:
         raise ValueError(
-            f"label_width must be a whole number of columns from {_LABEL_WIDTHS[0]} to "
-            f"{_LABEL_WIDTHS[-1]}, got {label_width!r}"
+            f"label_width must be a whole number of columns from {LABEL_WIDTHS[0]} to "
+            f"{LABEL_WIDTHS[-1]}, got {label_width!r}"
         )
     return look
 
