@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from itertools import chain
 from typing import Any, ClassVar
 
 import attrs
 
+from argmap._references import unresolved
 from argmap.codes import Code
 from argmap.errors import ModelError, UnknownIdError
 from argmap.findings import Finding, Location, Origin
@@ -110,14 +111,17 @@ class ArgumentMap:
         )
         if not sound:  # find out exactly what is wrong, the slow way
             findings: list[Finding] = []
-            elements = {}
-            for element in (*nodes, *relations):
-                if element.id in elements:
-                    findings.append(_duplicate(element.kind, element.id, elements[element.id].kind))
+            everything = (*nodes, *relations)
+            seen: dict[str, int] = {}
+            for index, element in enumerate(everything):
+                if element.id in seen:
+                    at = seen[element.id]
+                    place = f"at nodes[{at}]" if at < len(nodes) else _ends(everything[at])
+                    findings.append(_duplicate(element, everything[at], place))
                 else:
-                    elements[element.id] = element
-            _unique(self.sources, findings)
-            _unique(self.participants, findings)
+                    seen[element.id] = index
+            _unique(self.sources, "sources", findings)
+            _unique(self.participants, "participants", findings)
             findings.extend(
                 dangling_references(
                     nodes,
@@ -234,60 +238,66 @@ def _resolves(
     )
 
 
-def _duplicate(kind: str, ident: str, first_kind: str) -> Finding:
-    article = "an" if first_kind[0] in "aeiou" else "a"
-    return Code.DUPLICATE_ID.finding(
-        f"id {ident!r} of this {kind} is already used by {article} {first_kind}; "
-        "ids must be unique",
-        Location(element=ident),
-    )
+def _duplicate(
+    element: Node | Relation | Source | Participant,
+    first: Node | Relation | Source | Participant,
+    place: str,
+) -> Finding:
+    """AM201 for ``element``, whose id the earlier ``first`` has (``place`` says where)."""
+    if isinstance(element, Support | Attack) and element == first:
+        message = f"{element.kind} {element.id!r} is given twice; give it once"
+    else:
+        article = "an" if first.kind[0] in "aeiou" else "a"
+        message = (
+            f"id {element.id!r} of this {element.kind} is already used by {article} "
+            f"{first.kind} {place}; ids must be unique"
+        )
+    return Code.DUPLICATE_ID.finding(message, Location(element=element.id))
 
 
-def _unique(
-    items: Iterable[Source] | Iterable[Participant], findings: list[Finding]
-) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for item in items:
+def _ends(element: Node | Relation) -> str:
+    """Where a relation runs, to name it by what its id does not say: ``from 'p' to 'c'``."""
+    if not isinstance(element, Support | Attack):
+        return ""
+    names = [repr(ident) for ident in element.by]
+    start = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"from {start} {'to' if isinstance(element, Support) else 'on'} {element.target!r}"
+
+
+def _unique(items: tuple[Source | Participant, ...], field: str, findings: list[Finding]) -> None:
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
         if item.id in seen:
-            findings.append(_duplicate(item.kind, item.id, item.kind))
+            first = seen[item.id]
+            findings.append(_duplicate(item, items[first], f"at {field}[{first}]"))
         else:
-            seen[item.id] = item
-    return seen
+            seen[item.id] = index
 
 
 def dangling_references(
     nodes: Iterable[Node],
     relations: Iterable[Relation],
     *,
-    node_ids: Container[str],
-    support_ids: Container[str],
-    source_ids: Container[str],
-    participant_ids: Container[str],
+    node_ids: Collection[str],
+    support_ids: Collection[str],
+    source_ids: Collection[str],
+    participant_ids: Collection[str],
 ) -> Iterator[Finding]:
     """AM202 for every reference to an id not among those given, in map order.
 
-    The map's constructor uses it on itself; the readers use it with the ids a document
-    declares, to list dangling references even when the map cannot be built.
+    Each message ends with the id of the right kind the reference most probably means, if
+    one is close (``Thesis`` or ``thesys`` for ``thesis``). The map's constructor uses it on
+    itself; the readers make the same check with the ids a document declares, and word it
+    in the file's terms.
     """
-
-    def missing(owner: Node | Relation, field: str, ident: str, expected: str) -> Finding:
-        return Code.UNKNOWN_REFERENCE.finding(
-            f"{owner.kind} {owner.id!r}: {field} {ident!r} is not {expected}",
-            Location(element=owner.id, path=(field,)),
-        )
-
-    for node in nodes:
-        if node.speaker is not None and node.speaker not in participant_ids:
-            yield missing(node, "speaker", node.speaker, "a declared participant")
-        if node.source is not None and node.source.doc not in source_ids:
-            yield missing(node, "source", node.source.doc, "a declared source")
-    for relation in relations:
-        for ident in relation.by:
-            if ident not in node_ids:
-                yield missing(relation, "by", ident, "a node id")
-        if relation.target in node_ids:
-            continue
-        if isinstance(relation, Support):
-            yield missing(relation, "target", relation.target, "a node id")
-        elif relation.target not in support_ids:
-            yield missing(relation, "target", relation.target, "a node or support id")
+    found = unresolved(
+        nodes,
+        relations,
+        node_ids=node_ids,
+        support_ids=support_ids,
+        source_ids=source_ids,
+        participant_ids=participant_ids,
+    )
+    for ref in found:
+        location = Location(element=ref.owner.id, path=(ref.field,))
+        yield Code.UNKNOWN_REFERENCE.finding(ref.message, location)

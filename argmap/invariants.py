@@ -21,6 +21,9 @@ __all__ = ["ID_PATTERN", "NONCHARACTERS", "fail", "is_valid_id"]
 #: ``p1``, ``trade-growth``, ``무역`` and the generated ``p1->thesis`` are all ids.
 ID_PATTERN = r"\w[\w.+>-]*"
 _ID = re.compile(ID_PATTERN).fullmatch
+# The arrows people write for '->', with any spaces around them, and spaces around '+'.
+_ARROW = re.compile(r"\s*(?:-+\s*>|=+\s*>|[→⇒⟶⟹➔➜➝➞])\s*")
+_PLUS = re.compile(r"\s*\+\s*")
 #: Unicode's noncharacters (U+FDD0-U+FDEF and the last two code points of every plane):
 #: no text may hold them, and Graphviz's label parsers reject them.
 NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
@@ -62,11 +65,28 @@ def check_id(instance: Any, attribute: Any, value: Any) -> None:
     if type(value) is str and _ID(value):
         return
     name = attribute.name
+    undercut = getattr(instance, "kind", None) == "attack" and name == "target"
+    meant = support_id_spelling(value) if undercut and isinstance(value, str) else None
+    hint = f"; write {meant!r} (support ids have no spaces and use '->')" if meant else ""
     fail(
         instance,
         name,
-        f"{name} must be an id (letters, digits and _ . - + >, no spaces), got {value!r}",
+        f"{name} must be an id (letters, digits and _ . - + >, no spaces), got {value!r}{hint}",
     )
+
+
+def support_id_spelling(text: str) -> str | None:
+    """The support id ``text`` spells in a natural way (spaces, another arrow), or ``None``.
+
+    >>> support_id_spelling("trade -> thesis"), support_id_spelling("a + b → c")
+    ('trade->thesis', 'a+b->c')
+    >>> support_id_spelling("two words") is None, support_id_spelling("a->b") is None
+    (True, True)
+    """
+    if is_valid_id(text) or _ARROW.search(text) is None:
+        return None
+    spelled = _PLUS.sub("+", _ARROW.sub("->", text.strip()))
+    return spelled if is_valid_id(spelled) else None
 
 
 def check_optional_id(instance: Any, attribute: Any, value: Any) -> None:

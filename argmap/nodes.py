@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from argmap._suggest import closest, did_you_mean
 from argmap.invariants import (
     check_bool,
     check_id,
@@ -53,7 +54,8 @@ def _to_basis(value: Basis | str | None) -> Basis | str | None:
 def _check_basis(instance: Any, attribute: Any, value: Any) -> None:
     if value is not None and type(value) is not Basis:
         allowed = ", ".join(_BASES)
-        fail(instance, "basis", f"basis must be one of {allowed}; got {value!r}")
+        hint = did_you_mean(closest(value, _BASES)) if isinstance(value, str) else ""
+        fail(instance, "basis", f"basis must be one of {allowed}; got {value!r}{hint}")
 
 
 def _check_source(instance: Any, attribute: Any, value: Any) -> None:

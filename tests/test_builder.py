@@ -272,7 +272,10 @@ class TestErrors:
         with pytest.raises(ModelError) as error:
             builder.build()
         assert [(f.code, f.message) for f in error.value.findings] == [
-            ("AM201", "id 'c' of this premise is already used by a claim; ids must be unique"),
+            (
+                "AM201",
+                "id 'c' of this premise is already used by a claim at nodes[0]; ids must be unique",
+            ),
             ("AM202", "claim 'c': speaker 'nobody' is not a declared participant"),
             ("AM202", "premise 'p': source 'nowhere' is not a declared source"),
             ("AM202", "support 'p->ghost': target 'ghost' is not a node id"),

@@ -850,10 +850,8 @@ class TestReferenceErrors:
             "m.yaml:3:17: AM102 $.nodes.c.mian: unknown key 'mian' in claim 'c'; did you mean "
             "'main'? (expected one of: attacks, claim, main, note, source, speaker, supports, "
             "tags)",
-            "m.yaml:3:29: AM202 $.nodes.c.speaker: claim 'c': speaker 'nobody' is not a "
-            "declared participant",
-            "m.yaml:4:19: AM202 $.nodes.p.supports: support 'p->ghost': target 'ghost' is not "
-            "a node id",
+            "m.yaml:3:29: AM202 claim 'c': speaker 'nobody' is not a declared participant",
+            "m.yaml:4:19: AM202 premise 'p' supports 'ghost', which is not a node id",
         ]
 
     def test_a_dangling_support_points_at_its_item(self) -> None:
@@ -862,13 +860,13 @@ class TestReferenceErrors:
             "      - c\n      - ghost\n"
         )
         assert only(parse_error(text)) == (
-            "m.yaml:8:9: AM202 support 'p->ghost': target 'ghost' is not a node id"
+            "m.yaml:8:9: AM202 premise 'p' supports 'ghost', which is not a node id"
         )
 
     def test_a_dangling_json_attack_points_at_it(self) -> None:
         text = '{"title": "T",\n "nodes": {"r": {"rebuttal": "R", "attacks": "ghost"}}}'
         assert only(parse_error(text, "json")) == (
-            "m.json:2:35: AM202 attack 'r->ghost': target 'ghost' is not a node or support id"
+            "m.json:2:35: AM202 rebuttal 'r' attacks 'ghost', which is not a node or support id"
         )
 
     def test_dangling_speaker_and_source_point_at_their_keys(self) -> None:
@@ -884,8 +882,7 @@ class TestReferenceErrors:
             "      - c\n      - c\n"
         )
         assert only(parse_error(text)) == (
-            "m.yaml:8:9: AM201 id 'p->c' of this support is already used by a support; ids must "
-            "be unique"
+            "m.yaml:8:9: AM201 'c' is listed twice in supports of premise 'p'; list it once"
         )
 
     def test_a_relation_reusing_a_node_id_points_at_the_relation(self) -> None:
@@ -894,8 +891,8 @@ class TestReferenceErrors:
             "    supports: {to: c, id: x}\n  x: {premise: X}\n"
         )
         assert only(parse_error(text)) == (
-            "m.yaml:6:5: AM201 id 'x' of this support is already used by a premise; ids must "
-            "be unique"
+            "m.yaml:6:23: AM201 id 'x' of this support is already used by a premise at line 7; "
+            "ids must be unique"
         )
 
     def test_an_attack_on_an_attack_points_at_it(self) -> None:
@@ -904,12 +901,14 @@ class TestReferenceErrors:
             "  c: {claim: C, attacks: a->b}\n"
         )
         assert only(parse_error(text)) == (
-            "m.yaml:5:17: AM202 attack 'c->a->b': target 'a->b' is not a node or support id"
+            "m.yaml:5:17: AM202 claim 'c' attacks 'a->b', which is not a node or support id; "
+            "'a->b' is an attack, and attacks cannot be attacked"
         )
 
     def test_self_support_is_am203(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c: {claim: C, supports: c}\n")) == (
-            "m.yaml:3:17: AM203 support 'c->c': 'c' cannot support itself"
+            "m.yaml:3:17: AM203 claim 'c' lists itself in its supports; a node cannot support "
+            "itself"
         )
 
 

@@ -353,7 +353,7 @@ class TestMapStructure:
         with pytest.raises(
             ModelError,
             match=r"^'a': AM201 id 'a' of this premise is already used "
-            r"by a claim; ids must be unique$",
+            r"by a claim at nodes\[0\]; ids must be unique$",
         ):
             ArgumentMap("T", nodes=[Claim("a", "A."), Premise("a", "B.")])
 
@@ -393,8 +393,9 @@ class TestMapStructure:
                 participants=[Participant("w", "W."), Participant("w", "V.")],
             )
         assert [f.message for f in error.value.findings] == [
-            "id 's' of this source is already used by a source; ids must be unique",
-            "id 'w' of this participant is already used by a participant; ids must be unique",
+            "id 's' of this source is already used by a source at sources[0]; ids must be unique",
+            "id 'w' of this participant is already used by a participant at participants[0]; "
+            "ids must be unique",
         ]
 
     def test_sources_and_nodes_have_separate_id_spaces(self) -> None:

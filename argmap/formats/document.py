@@ -8,15 +8,24 @@ how they were written, so that ``country: NO`` stays the text ``"NO"``.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from argmap.argument_map import ArgumentMap, dangling_references
+import attrs
+
+from argmap._suggest import closest, did_you_mean
+from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ModelError, ParseError
 from argmap.findings import DocPath, Finding, Location, Origin, format_path
+from argmap.formats._relations import (
+    item_path,
+    relation_problem,
+    spelled_support_id,
+    structure,
+)
+from argmap.invariants import is_valid_id, support_id_spelling
 from argmap.nodes import NODE_KINDS, Claim, Node, Premise
 from argmap.provenance import Participant, Source, SourceRef
 from argmap.relations import Attack, Relation, Support, default_relation_id
@@ -106,7 +115,9 @@ class _Reader:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.paths: dict[str, DocPath] = {}
-        self.relation_paths: dict[str, list[DocPath]] = {}
+        #: Attacks on support ids spelt naturally (``a -> b``), told once all supports are read:
+        #: where, the node's kind and id, what is written and the id it spells.
+        self.spelled: list[tuple[DocPath, str, str, str, str]] = []
 
     def problem(self, code: Code, path: DocPath, message: str, element: str | None = None) -> None:
         where = format_path(path)
@@ -196,8 +207,7 @@ class _Reader:
         for key in [key for key in raw if key not in allowed]:
             extra = hint(key) if hint is not None else ""
             if not extra:
-                close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
-                extra = f"; did you mean {close[0]!r}?" if close else ""
+                extra = did_you_mean(closest(key, allowed))
             expected = ", ".join(sorted(allowed))
             self.problem(
                 Code.UNKNOWN_KEY,
@@ -258,6 +268,12 @@ class _Reader:
             self.problem(Code.MISSING_VALUE, (), "the map needs 'nodes'")
         for ident, node in (raw_nodes or {}).items():
             self.read_node(str(ident), node, nodes, relations)
+        ids = {r.id for r in relations if isinstance(r, Support)}
+        for path, kind, home, written, meant in self.spelled:
+            message = spelled_support_id(f"{kind} {home!r}", written, meant, ids)
+            self.findings.append(
+                Code.INVALID_VALUE.finding(message, Location(element=home, path=path))
+            )
         metadata = raw.get("metadata")
         if _is_null(metadata):
             metadata = None
@@ -268,76 +284,41 @@ class _Reader:
             metadata = None
         else:
             metadata = self.metadata(metadata)
-        if self.findings or title is None:
-            # The map cannot be built, but dangling references can still be told now,
-            # so that one run lists them with everything else.
-            self.dangling(raw_nodes or {}, nodes, relations, sources, participants)
-            return None
-        try:
-            amap = ArgumentMap(
-                title,
-                nodes,
-                relations,
-                sources,
-                participants,
-                metadata if metadata is not None else {},
-                origin=origin,
-            )
-        except ModelError as error:
-            self.relocate(error.findings, raw_nodes or {}, nodes, prefix=False)
-            return None
-        return amap
-
-    def dangling(
-        self,
-        raw_nodes: Mapping[str, Any],
-        nodes: list[Node],
-        relations: list[Relation],
-        sources: list[Source],
-        participants: list[Participant],
-    ) -> None:
-        """Report references to ids the document does not declare at all."""
-        found = dangling_references(
+        failed: tuple[Finding, ...] = ()
+        if not self.findings and title is not None:
+            try:
+                return ArgumentMap(
+                    title,
+                    nodes,
+                    relations,
+                    sources,
+                    participants,
+                    metadata if metadata is not None else {},
+                    origin=origin,
+                )
+            except ModelError as error:
+                failed = error.findings
+        # The map cannot be built, but clashing ids and dangling references can still be
+        # told, where they are written and in the file's terms, with everything else.
+        before = len(self.findings)
+        self.findings += structure(
+            raw_nodes or {},
             nodes,
             relations,
-            node_ids={str(ident) for ident in raw_nodes},
-            support_ids={r.id for r in relations if isinstance(r, Support)},
             source_ids={s.id for s in sources},
             participant_ids={p.id for p in participants},
+            text=_fast_text,
+            locate=origin.locate,
         )
-        self.relocate(list(found), raw_nodes, nodes, prefix=True)
-
-    def relocate(
-        self,
-        findings: Iterable[Finding],
-        raw_nodes: Mapping[str, Any],
-        nodes: list[Node],
-        *,
-        prefix: bool,
-    ) -> None:
-        """Add the model's findings, each at the document path where its element is written."""
-        self.relation_paths = _relation_paths(raw_nodes)
-        node_ids = {node.id for node in nodes}
-        repeats: dict[str, int] = {}
-        for finding in findings:
-            element = finding.location.element
+        told = len(self.findings) > before
+        for found in failed:  # the model's other findings: metadata that is not JSON-like data
+            if told and found.code in (Code.DUPLICATE_ID, Code.UNKNOWN_REFERENCE):
+                continue
+            element = found.location.element
             base = self.paths.get(element, ()) if element is not None else ()
-            field = finding.location.path[0] if finding.location.path else None
-            written = self.relation_paths.get(element or "", [])
-            if finding.code == Code.DUPLICATE_ID and written:
-                # The model reports each relation whose id an earlier node or relation has.
-                seen = repeats[element or ""] = repeats.get(element or "", 0) + 1
-                base = written[min(seen - (element in node_ids), len(written) - 1)]
-            elif field in ("by", "target") and written:
-                base = written[0]
-            elif field in ("speaker", "source", "metadata"):
-                base = (*base, field)
-            message = f"{format_path(base)}: {finding.message}" if prefix else finding.message
-            self.findings.append(
-                Finding(
-                    finding.code, finding.severity, message, Location(element=element, path=base)
-                )
-            )
+            where = Location(element=element, path=(*base, *found.location.path[:1]))
+            self.findings.append(attrs.evolve(found, location=where))
+        return None
 
     def metadata(self, raw: dict[str, Any]) -> dict[str, Any] | None:
         try:
@@ -428,9 +409,9 @@ class _Reader:
         if len(raw) > 1:
             self.node_fields(kind, raw, path, fields)
         if "supports" in raw:
-            self.read_relations(ident, raw["supports"], "supports", relations)
+            self.read_relations(kind, ident, raw["supports"], "supports", relations)
         if "attacks" in raw:
-            self.read_relations(ident, raw["attacks"], "attacks", relations)
+            self.read_relations(kind, ident, raw["attacks"], "attacks", relations)
         if text is None:
             return
         try:
@@ -494,18 +475,27 @@ class _Reader:
             self.model_errors(error, path)
             return None
 
-    def read_relations(self, home: str, value: object, key: str, relations: list[Relation]) -> None:
+    def read_relations(
+        self, kind: str, home: str, value: object, key: str, relations: list[Relation]
+    ) -> None:
         path: DocPath = ("nodes", home, key)
-        if _is_null(value):
+        if _is_null(value) or not is_valid_id(home):  # a bad id is told once, of the node
             return
         if isinstance(value, list):
             for index, item in enumerate(value):
-                self.read_relation(home, item, key, (*path, index), relations)
+                self.read_relation(home, item, key, (*path, index), relations, kind=kind)
         else:
-            self.read_relation(home, value, key, path, relations)
+            self.read_relation(home, value, key, path, relations, kind=kind)
 
     def read_relation(
-        self, home: str, value: object, key: str, path: DocPath, relations: list[Relation]
+        self,
+        home: str,
+        value: object,
+        key: str,
+        path: DocPath,
+        relations: list[Relation],
+        *,
+        kind: str,
     ) -> None:
         what = "support" if key == "supports" else "attack"
         a_what = "a support" if what == "support" else "an attack"
@@ -528,17 +518,40 @@ class _Reader:
             ident = self.text(raw["id"], (*path, "id")) if "id" in raw else None
             if target is None:
                 return
-        try:
-            relation: Relation
-            if what == "support":
-                by = (home, *others)
-                relation = Support(by, target, id=ident or default_relation_id(by, target))
-            else:
-                relation = Attack(home, target, id=ident or default_relation_id(home, target))
-        except ModelError as error:
-            self.model_errors(error, path, {"target": "to", "by": "with"})
+        owner = f"{kind} {home!r}"
+        mapping = type(value) is dict
+        problem = relation_problem(owner, key, home, target, others)
+        if problem is not None:
+            code, message, field, index = problem
+            at = item_path(path, mapping, field, index)
+            self.findings.append(code.finding(message, Location(element=home, path=at)))
             return
-        relations.append(relation)
+        meant = support_id_spelling(target) if what == "attack" else None
+        if meant is not None:  # told once every support id is known
+            self.spelled.append((item_path(path, mapping, "to"), kind, home, target, meant))
+            return
+        by = (home, *others) if what == "support" else (home,)
+        ident = ident or default_relation_id(by, target)
+        try:
+            relations.append(
+                Support(by, target, id=ident) if what == "support" else Attack(by, target, id=ident)
+            )
+        except ModelError as error:  # an id that is not one: said of the node, not of 'p->x y'
+            said = [
+                attrs.evolve(
+                    found, message=_of_node(found.message, f"{what} {ident!r}", key, owner)
+                )
+                for found in error.findings
+            ]
+            self.model_errors(ModelError(said), path, {"target": "to", "by": "with"})
+
+
+def _of_node(message: str, owner: str, key: str, node: str) -> str:
+    """A relation's message from the model, said of the node it is written on."""
+    said = message.removeprefix(f"{owner}: ")
+    if said.startswith("by must be an id"):  # the co-premises, under 'with'
+        said = "'with' must list ids" + said.removeprefix("by must be an id")
+    return f"{key} of {node}: {said}"
 
 
 def _fast_text(value: object) -> str | None:
@@ -663,31 +676,6 @@ _TEXT_FIELDS = frozenset((*_KIND_NAMES, "speaker", "note", "basis")) - frozenset
 _SUPPORT_KEYS = frozenset(KEYS["support"])
 _ATTACK_KEYS = frozenset(KEYS["attack"])
 _SOURCE_REF_KEYS = frozenset(KEYS["source-ref"])
-
-
-def _relation_paths(raw_nodes: Mapping[str, Any]) -> dict[str, list[DocPath]]:
-    """Where each relation id is written, found again only when a message needs it."""
-    found: dict[str, list[DocPath]] = {}
-    for home, raw in raw_nodes.items():
-        if not isinstance(raw, dict):
-            continue
-        for key in ("supports", "attacks"):
-            value = raw.get(key)
-            items = enumerate(value) if isinstance(value, list) else [(None, value)]
-            for index, item in items:
-                path: DocPath = ("nodes", str(home), key)
-                path = path if index is None else (*path, index)
-                if isinstance(item, dict):
-                    target = item.get("to")
-                    others = item.get("with") if key == "supports" else None
-                    by = (str(home), *others) if isinstance(others, list) else str(home)
-                    ident = item.get("id") or default_relation_id(
-                        tuple(map(str, by)) if isinstance(by, tuple) else by, str(target)
-                    )
-                else:
-                    ident = default_relation_id(str(home), str(item))
-                found.setdefault(str(ident), []).append(path)
-    return found
 
 
 def _kind_hint(kind: str) -> Callable[[str], str]:
