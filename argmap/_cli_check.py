@@ -19,8 +19,10 @@ def run_check(args: argparse.Namespace) -> int:
     """Check every map named, or found in the folders named; the exit code."""
     names, problems = _gather(args.files)
     findings: list[tuple[str, argmap.Finding]] = []
+    implicit = 0
     for name in names:
-        file_findings = _check_file(name)
+        file_findings, file_implicit = _check_file(name)
+        implicit += file_implicit
         findings.extend((name, finding) for finding in file_findings)
         if args.format == "text":
             for finding in file_findings:
@@ -32,7 +34,7 @@ def run_check(args: argparse.Namespace) -> int:
     counts[argmap.Severity.ERROR] = problems
     for _, finding in findings:
         counts[finding.severity] += 1
-    say(_summary(len(names), counts))
+    say(_summary(len(names), counts, implicit))
     failing = counts[argmap.Severity.ERROR]
     if args.strict:
         failing += counts[argmap.Severity.WARNING]
@@ -87,16 +89,16 @@ def _gather(paths: list[str]) -> tuple[list[str], int]:
     return names, problems
 
 
-def _check_file(name: str) -> tuple[argmap.Finding, ...]:
-    """Every finding about one file: why it cannot be read, or what the checks say."""
+def _check_file(name: str) -> tuple[tuple[argmap.Finding, ...], int]:
+    """Every finding about one file, and how many of its relations are implicit."""
     try:
         amap = argmap.read(name)
     except (argmap.ParseError, argmap.ModelError) as problem:
-        return problem.findings
-    return argmap.validate(amap)
+        return problem.findings, 0
+    return argmap.validate(amap), sum(relation.implicit for relation in amap.relations)
 
 
-def _summary(files: int, counts: dict[argmap.Severity, int]) -> str:
+def _summary(files: int, counts: dict[argmap.Severity, int], implicit: int = 0) -> str:
     checked = f"{_plural(files, 'file')} checked"
     parts = [
         _plural(counts[argmap.Severity.ERROR], "error"),
@@ -104,7 +106,10 @@ def _summary(files: int, counts: dict[argmap.Severity, int]) -> str:
     ]
     if counts[argmap.Severity.INFO]:
         parts.append(_plural(counts[argmap.Severity.INFO], "info"))
-    return f"{checked}: {', '.join(parts)}"
+    said = f"{checked}: {', '.join(parts)}"
+    if implicit:  # the analyst's readings, which a reviewer should see are there
+        said += f"; {_plural(implicit, 'implicit relation')}"
+    return said
 
 
 def _plural(count: int, noun: str) -> str:

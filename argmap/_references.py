@@ -108,6 +108,9 @@ def unresolved(
             guess = sources.closest(item.source.doc)
             yield Unresolved(item, "source", item.source.doc, "source", None, guess)
     for relation in relations:
+        if relation.source is not None and relation.source.doc not in source_ids:
+            guess = sources.closest(relation.source.doc)
+            yield Unresolved(relation, "source", relation.source.doc, "source", None, guess)
         for ident in relation.by:
             if ident not in node_ids:
                 yield node(relation, "by", ident)

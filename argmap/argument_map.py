@@ -224,7 +224,7 @@ def _resolves(
     """Whether every reference resolves, tested with set operations (no messages)."""
     speakers = {node.speaker for node in nodes}
     speakers.discard(None)
-    docs = {node.source.doc for node in nodes if node.source is not None}
+    docs = {item.source.doc for item in (*nodes, *relations) if item.source is not None}
     supports = [r for r in relations if type(r) is Support]
     attacks = [r for r in relations if type(r) is not Support]
     support_ids = {r.id for r in supports}

@@ -137,25 +137,51 @@ class MapBuilder:
         """Add a recommendation."""
         return self._add(Recommendation, id, supports, attacks, fields, text=text)
 
-    def support(self, target: str, by: str | Iterable[str], *, id: str | None = None) -> MapBuilder:
+    def support(
+        self,
+        target: str,
+        by: str | Iterable[str],
+        *,
+        id: str | None = None,
+        source: str | tuple[str, Iterable[int]] | SourceRef | None = None,
+        implicit: bool = False,
+        note: str | None = None,
+    ) -> MapBuilder:
         """Add a support; several ``by`` nodes make one linked support.
+
+        ``source`` cites where the text gives this reason (as a node's does); ``implicit``
+        marks a support the analyst reads into the text, and ``note`` says why.
 
         >>> from argmap import MapBuilder
         >>> b = MapBuilder("T").claim("c", "C.").premise("a", "A.").premise("b", "B.")
-        >>> b.support("c", by=["a", "b"]).build().relation("a+b->c").by
-        ('a', 'b')
+        >>> b.support("c", by=["a", "b"], implicit=True, note="Implied.").build().relation(
+        ...     "a+b->c").implicit
+        True
         """
         sources = _targets(by)
         if self._failed.isdisjoint((*sources, target)):
-            named = {} if id is None else {"id": id}
-            self._keep(lambda: Support(sources, target, **named), self._relations)
+            self._keep(
+                lambda: Support(sources, target, **_relation_fields(id, source, implicit, note)),
+                self._relations,
+            )
         return self
 
-    def attack(self, target: str, by: str, *, id: str | None = None) -> MapBuilder:
-        """Add an attack on a node, or on a support (an undercut)."""
+    def attack(
+        self,
+        target: str,
+        by: str,
+        *,
+        id: str | None = None,
+        source: str | tuple[str, Iterable[int]] | SourceRef | None = None,
+        implicit: bool = False,
+        note: str | None = None,
+    ) -> MapBuilder:
+        """Add an attack on a node, or on a support (an undercut); provenance as for supports."""
         if self._failed.isdisjoint((by, target)):
-            named = {} if id is None else {"id": id}
-            self._keep(lambda: Attack(by, target, **named), self._relations)
+            self._keep(
+                lambda: Attack(by, target, **_relation_fields(id, source, implicit, note)),
+                self._relations,
+            )
         return self
 
     def build(self) -> ArgumentMap:
@@ -227,9 +253,24 @@ class MapBuilder:
 def _common(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Node fields shared by all kinds; ``source`` may be a doc id or (doc, paragraphs)."""
     result = dict(fields)
-    source = result.get("source")
-    if isinstance(source, str):
-        result["source"] = SourceRef(source)
-    elif isinstance(source, tuple):
-        result["source"] = SourceRef(*source)
+    if "source" in result:
+        result["source"] = _source_ref(result["source"])
     return result
+
+
+def _source_ref(source: Any) -> Any:
+    """A :class:`~argmap.SourceRef` from a doc id or ``(doc, paragraphs)``; others as given."""
+    if isinstance(source, str):
+        return SourceRef(source)
+    if isinstance(source, tuple):
+        return SourceRef(*source)
+    return source
+
+
+def _relation_fields(
+    id: str | None, source: Any, implicit: bool, note: str | None
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {"source": _source_ref(source), "implicit": implicit, "note": note}
+    if id is not None:
+        fields["id"] = id
+    return fields

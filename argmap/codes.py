@@ -43,6 +43,7 @@ class Code(enum.StrEnum):
     FORBIDDEN_YAML = "AM110"
     DUPLICATE_KEY = "AM111"
     UNKNOWN_FORMAT = "AM112"
+    COMMENT_CUTS_TEXT = "AM113"
     DUPLICATE_ID = "AM201"
     UNKNOWN_REFERENCE = "AM202"
     SELF_REFERENCE = "AM203"
@@ -55,6 +56,7 @@ class Code(enum.StrEnum):
     UNUSED_SOURCE = "AM307"
     IDLE_PREMISE = "AM308"
     DUPLICATE_TEXT = "AM309"
+    UNEXPLAINED_IMPLICIT_RELATION = "AM310"
 
     @property
     def slug(self) -> str:
@@ -110,6 +112,11 @@ _ABOUT: dict[Code, tuple[str, Severity, str]] = {
         _E,
         "A file name whose extension names no format argmap knows.",
     ),
+    Code.COMMENT_CUTS_TEXT: (
+        "comment-cuts-text",
+        _E,
+        "A ' #' comment that cuts an unquoted text short.",
+    ),
     Code.DUPLICATE_ID: ("duplicate-id", _E, "Two nodes or relations share an id."),
     Code.UNKNOWN_REFERENCE: ("unknown-reference", _E, "A reference to an id that is not declared."),
     Code.SELF_REFERENCE: ("self-reference", _E, "A relation joins a node to itself."),
@@ -138,6 +145,11 @@ _ABOUT: dict[Code, tuple[str, Severity, str]] = {
         "A premise that neither supports nor attacks anything.",
     ),
     Code.DUPLICATE_TEXT: ("duplicate-text", _W, "Two nodes with the same text."),
+    Code.UNEXPLAINED_IMPLICIT_RELATION: (
+        "unexplained-implicit-relation",
+        _W,
+        "An implicit relation with no note saying how the text implies it.",
+    ),
 }
 
 

@@ -1,4 +1,8 @@
-"""Relations between nodes: supports (linked or convergent) and attacks (incl. undercuts)."""
+"""Relations between nodes: supports (linked or convergent) and attacks (incl. undercuts).
+
+A relation may say where the text makes it (``source``), and whether it is the analyst's
+reading rather than the text's own (``implicit``, best explained in ``note``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from typing import Any, ClassVar
 import attrs
 
 from argmap.codes import Code
-from argmap.invariants import check_id, check_ids, fail, to_tuple
+from argmap.invariants import check_bool, check_id, check_ids, check_note, fail, to_tuple
+from argmap.provenance import SourceRef
 
 __all__ = ["Attack", "Relation", "Support", "default_relation_id"]
 
@@ -23,6 +28,11 @@ def default_relation_id(by: str | tuple[str, ...], target: str) -> str:
     """
     sources = by if isinstance(by, str) else "+".join(by)  # an attack's by holds one id
     return f"{sources}->{target}"
+
+
+def _check_source(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None and type(value) is not SourceRef:
+        fail(instance, "source", f"source must be a SourceRef, got {value!r}")
 
 
 def _default_id(instance: Any) -> str:
@@ -41,8 +51,12 @@ class Support:
 
     Separate supports of one target are convergent reasons.
 
-    >>> Support(("p1", "p2"), "thesis")
-    Support(by=('p1', 'p2'), target='thesis', id='p1+p2->thesis')
+    ``source`` cites where the text gives the reason; ``implicit`` marks a support the
+    analyst reads into the text, which ``note`` should explain.
+
+    >>> linked = Support(("p1", "p2"), "thesis", implicit=True, note="The author implies it.")
+    >>> linked.id, linked.implicit
+    ('p1+p2->thesis', True)
     """
 
     kind: ClassVar[str] = "support"
@@ -51,6 +65,9 @@ class Support:
     id: str = attrs.field(
         default=attrs.Factory(_default_id, takes_self=True), kw_only=True, validator=check_id
     )
+    source: SourceRef | None = attrs.field(default=None, kw_only=True, validator=_check_source)
+    implicit: bool = attrs.field(default=False, kw_only=True, validator=check_bool)
+    note: str | None = attrs.field(default=None, kw_only=True, validator=check_note)
 
     def __attrs_post_init__(self) -> None:
         if self.target in self.by:
@@ -85,6 +102,9 @@ class Attack:
     id: str = attrs.field(
         default=attrs.Factory(_default_id, takes_self=True), kw_only=True, validator=check_id
     )
+    source: SourceRef | None = attrs.field(default=None, kw_only=True, validator=_check_source)
+    implicit: bool = attrs.field(default=False, kw_only=True, validator=check_bool)
+    note: str | None = attrs.field(default=None, kw_only=True, validator=check_note)
 
     @property
     def attacker(self) -> str:

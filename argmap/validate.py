@@ -19,7 +19,7 @@ _Draft = tuple[int, Code, str, str | None, str]
 
 
 def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
-    """Every policy finding about ``amap`` (codes ``AM301``-``AM309``), never just the first.
+    """Every policy finding about ``amap`` (codes ``AM301``-``AM310``), never just the first.
 
     Findings come in map order: map-level ones (``AM305``) first, then by the position of
     their element (nodes in map order, then participants, then sources), then by code.
@@ -46,6 +46,7 @@ def validate(amap: ArgumentMap) -> tuple[Finding, ...]:
             *_node_drafts(amap),
             *_duplicate_texts(amap.nodes),
             *_provenance_drafts(amap),
+            *_relation_drafts(amap),
         ]
     drafts.sort(key=lambda draft: (draft[0], draft[1]))
     return tuple(
@@ -61,6 +62,13 @@ def _locate(amap: ArgumentMap, section: str, element: str | None) -> Location:
         return amap.origin.location(None, ())
     if section == "nodes":
         return amap.origin.location(element)
+    if section == "relations":  # written under its home node's 'supports' or 'attacks'
+        relation = amap.relation(element)
+        home = amap.origin.paths.get(relation.by[0])
+        if home is not None:
+            key = "supports" if relation.kind == "support" else "attacks"
+            return amap.origin.location(element, (*home, key))
+        return Location(amap.origin.file, element=element)
     # A participant's or source's id may also be a node's: name its place explicitly.
     return amap.origin.location(element, (section, element))
 
@@ -179,6 +187,21 @@ def _text_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _relation_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
+    """AM310: implicit relations that do not say how the text implies them."""
+    position = {node.id: index for index, node in enumerate(amap.nodes)}
+    for relation in amap.relations:
+        if relation.implicit and relation.note is None:
+            yield (
+                position[relation.by[0]],
+                Code.UNEXPLAINED_IMPLICIT_RELATION,
+                "relations",
+                relation.id,
+                f"{relation.kind} {relation.id!r} is implicit but has no note; say in its "
+                f"'note' how the text implies it",
+            )
+
+
 def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     """AM306 and AM307: participants who speak no node, sources no node cites."""
     start = len(amap.nodes)
@@ -196,7 +219,11 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
                 )
     start += len(amap.participants)
     if amap.sources:
-        cited = {node.source.doc for node in amap.nodes if node.source is not None}
+        cited = {
+            item.source.doc
+            for item in (*amap.nodes, *amap.relations)
+            if item.source is not None
+        }
         for index, source in enumerate(amap.sources, start):
             if source.id not in cited:
                 yield (

@@ -227,9 +227,23 @@ def nodes(
 
 
 @st.composite
-def relations(draw: st.DrawFn, node_ids: tuple[str, ...]) -> list[argmap.Relation]:
-    """Supports (single and linked) and attacks on nodes and on supports, ids all distinct."""
+def relations(
+    draw: st.DrawFn, node_ids: tuple[str, ...], source_ids: tuple[str, ...] = ()
+) -> list[argmap.Relation]:
+    """Supports (single and linked) and attacks on nodes and on supports, ids all distinct,
+    some citing the given sources, some implicit, some with notes.
+    """
     used = set(node_ids)
+
+    def provenance() -> dict[str, Any]:
+        implicit: bool = draw(st.booleans())
+        note: str | None = draw(_OPTIONAL_NOTE)
+        fields: dict[str, Any] = {"implicit": implicit, "note": note}
+        cite: bool = draw(st.booleans())
+        if cite and source_ids:
+            fields["source"] = argmap.SourceRef(_pick(draw, source_ids), draw(_PARAGRAPHS))
+        return fields
+
     result: list[argmap.Relation] = []
     if len(node_ids) < 2:
         return result
@@ -250,7 +264,7 @@ def relations(draw: st.DrawFn, node_ids: tuple[str, ...]) -> list[argmap.Relatio
         ident = fresh_id(argmap.Support(by, target).id)
         if ident is not None:
             used.add(ident)
-            result.append(argmap.Support(by, target, id=ident))
+            result.append(argmap.Support(by, target, id=ident, **provenance()))
     supports = [relation.id for relation in result]
     for _ in range(draw(st.integers(0, len(node_ids)))):
         by_node = _pick(draw, node_ids)
@@ -258,7 +272,7 @@ def relations(draw: st.DrawFn, node_ids: tuple[str, ...]) -> list[argmap.Relatio
         ident = fresh_id(argmap.Attack(by_node, target).id)
         if ident is not None:
             used.add(ident)
-            result.append(argmap.Attack(by_node, target, id=ident))
+            result.append(argmap.Attack(by_node, target, id=ident, **provenance()))
     return draw(st.permutations(result))
 
 
@@ -274,7 +288,7 @@ def maps(draw: st.DrawFn, *, max_nodes: int = 6) -> argmap.ArgumentMap:
     return argmap.ArgumentMap(
         draw(TEXTS),
         nodes=the_nodes,
-        relations=draw(relations(node_ids)),
+        relations=draw(relations(node_ids, source_ids)),
         sources=the_sources,
         participants=the_participants,
         metadata=draw(METADATA),

@@ -34,6 +34,12 @@ INTERNAL = {
         "resolves_plain": "the YAML writer's business",
         "to_document": "behind dumps()",
     },
+    "argmap.formats.yaml_comments": {"cut_texts": "behind loads()"},
+    "argmap.formats.yaml_diagnose": {"diagnose": "behind loads()"},
+    "argmap.formats.yaml_lines": {
+        name: "behind loads()"
+        for name in ("QUOTE", "Found", "Source", "colon", "ended_early", "line_column", "no_colon")
+    },
     "argmap.formats.json_format": {
         "dumps": "behind argmap.dumps()",
         "parse": "behind argmap.loads()",

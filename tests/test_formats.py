@@ -450,14 +450,14 @@ class TestEmptyInput:
 class TestSyntax:
     def test_malformed_yaml_is_am101_where_it_breaks(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c:\n    claim: C\n   main: true\n")) == (
-            "m.yaml:5:4: AM101 invalid YAML: while parsing a block mapping did not find "
-            "expected key"
+            "m.yaml:5:4: AM101 'main' is indented 3 spaces: 1 fewer than 'claim' on line 4 and "
+            "1 more than 'c' on line 3; keys of one mapping line up exactly, so indent it like "
+            "the key it goes with"
         )
 
     def test_malformed_yaml_at_the_end_of_input_points_at_the_end(self) -> None:
         assert only(parse_error("title: [")) == (
-            "m.yaml:1:9: AM101 invalid YAML: while parsing a flow node did not find expected "
-            "node content"
+            "m.yaml:1:8: AM101 the list opened here with '[' is never closed: end it with ']'"
         )
 
     def test_malformed_json_is_am101_where_it_breaks(self) -> None:
@@ -478,8 +478,9 @@ class TestSyntax:
     def test_a_multi_document_yaml_stream_is_am101(self) -> None:
         text = "title: T\nnodes:\n  c: {claim: C}\n---\ntitle: U\nnodes: {}\n"
         assert only(parse_error(text)) == (
-            "m.yaml:4:1: AM101 invalid YAML: expected a single document in the stream but "
-            "found another document"
+            "m.yaml:4:1: AM101 '---' starts a second YAML document here, but a map file holds "
+            "one map; remove this line (to set parts of a map apart, use a blank line or a "
+            "comment)"
         )
 
     def test_one_explicit_yaml_document_is_fine(self) -> None:
@@ -508,25 +509,29 @@ class TestSyntax:
 class TestDuplicateKeys:
     def test_duplicate_yaml_keys_are_am111_at_the_second(self) -> None:
         assert only(parse_error("title: T\nnodes:\n  c: {claim: C}\n  c: {claim: D}\n")) == (
-            "m.yaml:4:3: AM111 duplicate key 'c': each key may appear once in a mapping"
+            "m.yaml:4:3: AM111 duplicate key 'c': each key may appear once in a mapping, and "
+            "'c' is already on line 3"
         )
 
     def test_duplicate_json_keys_are_am111_at_the_second(self) -> None:
         text = '{\n  "title": "T",\n  "nodes": {\n    "c": {"claim": "C", "claim": "D"}\n  }\n}'
         assert only(parse_error(text, "json")) == (
-            "m.json:4:25: AM111 duplicate key 'claim': each key may appear once in an object"
+            "m.json:4:25: AM111 duplicate key 'claim': each key may appear once in an object, "
+            "and 'claim' is already on line 4"
         )
 
     def test_a_json_duplicate_is_found_where_it_is_not_a_value_elsewhere(self) -> None:
         text = '{"title": "T", "nodes": {"c": {"claim": "title"}}, "title": "U"}'
         assert only(parse_error(text, "json")) == (
-            "m.json:1:52: AM111 duplicate key 'title': each key may appear once in an object"
+            "m.json:1:52: AM111 duplicate key 'title': each key may appear once in an object, "
+            "and 'title' is already on line 1"
         )
 
     def test_a_json_duplicate_in_a_later_object_is_found_there(self) -> None:
         text = '{"nodes": {"a": {"claim": "A"}, "b": {"claim": "B", "claim": "C"}}}'
         assert only(parse_error(text, "json")) == (
-            "m.json:1:53: AM111 duplicate key 'claim': each key may appear once in an object"
+            "m.json:1:53: AM111 duplicate key 'claim': each key may appear once in an object, "
+            "and 'claim' is already on line 1"
         )
 
 
@@ -707,7 +712,7 @@ class TestStructureErrors:
         text = "title: T\nnodes:\n  a: {claim: A}\n  b: {claim: B, attacks: {to: a, with: [a]}}\n"
         assert only(parse_error(text)) == (
             "m.yaml:4:34: AM102 $.nodes.b.attacks.with: unknown key 'with' in an attack; only "
-            "supports can be linked with 'with' (expected one of: id, to)"
+            "supports can be linked with 'with' (expected one of: id, implicit, note, source, to)"
         )
 
     @pytest.mark.parametrize(

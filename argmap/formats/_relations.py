@@ -160,6 +160,8 @@ def structure(
         path: DocPath
         if w is None:  # a node's speaker or source: said as the model says it
             message, path = ref.message, ("nodes", ref.owner.id, ref.field)
+        elif ref.field == "source":  # the document a relation cites
+            message, path = ref.message, w.at("source")
         elif ref.field == "target":
             verb = "supports" if isinstance(w.relation, Support) else "attacks"
             message = f"{w.owner} {verb} {ref.ident!r}, which is not {ref.expected}{ref.hint}"

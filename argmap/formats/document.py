@@ -53,8 +53,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "rebuttal": (),
     "recommendation": (),
     "source-ref": ("doc", "paragraphs"),
-    "support": ("to", "with", "id"),
-    "attack": ("to", "id"),
+    "support": ("to", "with", "id", "source", "implicit", "note"),
+    "attack": ("to", "id", "source", "implicit", "note"),
 }
 _KIND_NAMES = tuple(NODE_KINDS)
 _NODE_KEYS = {kind: frozenset((kind, *KEYS["node"], *KEYS[kind])) for kind in _KIND_NAMES}
@@ -437,6 +437,15 @@ class _Reader:
             if "implicit" in raw:
                 fields["implicit"] = self.boolean(raw["implicit"], (*path, "implicit"))
 
+    def provenance(self, raw: Mapping[str, Any], path: DocPath, fields: dict[str, Any]) -> None:
+        """A relation's ``source``, ``implicit`` and ``note``, into ``fields``."""
+        if "source" in raw:
+            fields["source"] = self.source_ref(raw["source"], (*path, "source"))
+        if "implicit" in raw:
+            fields["implicit"] = self.boolean(raw["implicit"], (*path, "implicit"))
+        if "note" in raw:
+            fields["note"] = self.text(raw["note"], (*path, "note"))
+
     def source_ref(self, value: object, path: DocPath) -> SourceRef | None:
         if _is_null(value):
             return None
@@ -502,6 +511,7 @@ class _Reader:
         target: str | None
         others: tuple[str, ...] = ()
         ident: str | None = None
+        fields: dict[str, Any] = {}
         if isinstance(value, str) and not _is_null(value):
             target = str(value)
         else:
@@ -516,6 +526,7 @@ class _Reader:
             target = self.required_text(raw.get("to"), (*path, "to"), f"{a_what}: 'to'")
             others = self.text_list(raw.get("with"), (*path, "with")) if what == "support" else ()
             ident = self.text(raw["id"], (*path, "id")) if "id" in raw else None
+            self.provenance(raw, path, fields)
             if target is None:
                 return
         owner = f"{kind} {home!r}"
@@ -534,7 +545,9 @@ class _Reader:
         ident = ident or default_relation_id(by, target)
         try:
             relations.append(
-                Support(by, target, id=ident) if what == "support" else Attack(by, target, id=ident)
+                Support(by, target, id=ident, **fields)
+                if what == "support"
+                else Attack(by, target, id=ident, **fields)
             )
         except ModelError as error:  # an id that is not one: said of the node, not of 'p->x y'
             said = [
@@ -673,8 +686,9 @@ def _fast_source(value: object) -> SourceRef | None:
 
 
 _TEXT_FIELDS = frozenset((*_KIND_NAMES, "speaker", "note", "basis")) - frozenset(_KIND_NAMES)
-_SUPPORT_KEYS = frozenset(KEYS["support"])
-_ATTACK_KEYS = frozenset(KEYS["attack"])
+# The relation keys the fast reader takes; provenance is left to the general reader.
+_SUPPORT_KEYS = frozenset(("to", "with", "id"))
+_ATTACK_KEYS = frozenset(("to", "id"))
 _SOURCE_REF_KEYS = frozenset(KEYS["source-ref"])
 
 
@@ -759,14 +773,25 @@ def _thaw(value: Any) -> Any:
 
 def _relation_doc(relation: Relation) -> str | dict[str, Any]:
     others = relation.by[1:]
-    if not others and relation.id == default_relation_id(relation.by, relation.target):
+    plain = relation.source is None and not relation.implicit and relation.note is None
+    if plain and not others and relation.id == default_relation_id(relation.by, relation.target):
         return relation.target
     doc: dict[str, Any] = {"to": relation.target}
     if others:
         doc["with"] = list(others)
     if relation.id != default_relation_id(relation.by, relation.target):
         doc["id"] = relation.id
+    if relation.source is not None:
+        doc["source"] = _source_doc(relation.source)
+    if relation.implicit:
+        doc["implicit"] = True
+    if relation.note is not None:
+        doc["note"] = relation.note
     return doc
+
+
+def _source_doc(ref: SourceRef) -> str | dict[str, Any]:
+    return {"doc": ref.doc, "paragraphs": list(ref.paragraphs)} if ref.paragraphs else ref.doc
 
 
 def _node_doc(node: Node, supports: list[Relation], attacks: list[Relation]) -> dict[str, Any]:
@@ -785,10 +810,7 @@ def _node_doc(node: Node, supports: list[Relation], attacks: list[Relation]) -> 
     if node.speaker is not None:
         doc["speaker"] = node.speaker
     if node.source is not None:
-        ref = node.source
-        doc["source"] = (
-            {"doc": ref.doc, "paragraphs": list(ref.paragraphs)} if ref.paragraphs else ref.doc
-        )
+        doc["source"] = _source_doc(node.source)
     if node.tags:
         doc["tags"] = list(node.tags)
     if node.note is not None:

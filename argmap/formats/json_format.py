@@ -42,17 +42,22 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as error:
-        raise InputError(
-            Code.SYNTAX.finding(
-                f"invalid JSON: {error.msg}",
-                Location(file, error.lineno, error.colno),
+        message = f"invalid JSON: {error.msg}"
+        if error.msg == "Extra data":
+            end = LineIndex(text).position(len(text[: error.pos].rstrip()) - 1)[0]
+            message = (
+                f"more text after the end of the JSON document on line {end}: a map file "
+                "holds one JSON object; remove what follows it"
             )
+        raise InputError(
+            Code.SYNTAX.finding(message, Location(file, error.lineno, error.colno))
         ) from None
     except _DuplicateKeyError as error:
-        key, line, column = _find_key(text, error.args[0])
+        key, (line, column), first = _find_key(text, error.args[0])
         raise InputError(
             Code.DUPLICATE_KEY.finding(
-                f"duplicate key {key!r}: each key may appear once in an object",
+                f"duplicate key {key!r}: each key may appear once in an object, and {key!r} "
+                f"is already on line {first}",
                 Location(file, line, column),
             )
         ) from None
@@ -63,37 +68,39 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     return data, json_locator(text)
 
 
-def _find_key(text: str, key: str) -> tuple[str, int, int]:
-    """Find the first key written twice in one object, and where it is written again."""
+def _find_key(text: str, key: str) -> tuple[str, tuple[int, int], int]:
+    """The first key written twice in one object: where it is again, and the line it was first."""
     try:
         found = _second_key(text)
     except (ValueError, IndexError):
         found = None
     if found is None:  # the scan failed; the best guess is a second "key"
         needle = json.dumps(key, ensure_ascii=False)
-        first = text.find(needle)
-        second = text.find(needle, first + 1) if first >= 0 else -1
-        found = key, second if second >= 0 else max(first, 0)
-    return (found[0], *LineIndex(text).position(found[1]))
+        first = max(text.find(needle), 0)
+        second = text.find(needle, first + 1)
+        found = key, second if second >= 0 else first, first
+    lines = LineIndex(text)
+    return found[0], lines.position(found[1]), lines.position(found[2])[0]
 
 
-def _second_key(text: str) -> tuple[str, int] | None:
-    """Find the first key, object by object, that its object already has; say where."""
+def _second_key(text: str) -> tuple[str, int, int] | None:
+    """Find the first key, object by object, that its object already has; say where, twice."""
     decoder = json.JSONDecoder()
     pending = [_SPACE.match(text, 0).end()]  # type: ignore[union-attr]
     while pending:
         index = pending.pop()
         if text[index] not in "{[":
             continue
-        is_object, keys = text[index] == "{", set()
+        is_object = text[index] == "{"
+        keys: dict[str, int] = {}
         index = _SPACE.match(text, index + 1).end()  # type: ignore[union-attr]
         nested = []
         while text[index] not in "}]":
             if is_object:
                 key, after = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
                 if key in keys:
-                    return key, index
-                keys.add(key)
+                    return key, index, keys[key]
+                keys[key] = index
                 index = _SPACE.match(text, after).end() + 1  # type: ignore[union-attr]
                 index = _SPACE.match(text, index).end()  # type: ignore[union-attr]
             nested.append(index)

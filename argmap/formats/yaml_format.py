@@ -2,7 +2,9 @@
 
 We use PyYAML's composer only (libyaml's C parser when present), never its object
 construction: tags other than the plain ones, anchors and aliases are refused, and
-scalars stay text until the document reader knows what type a field wants.
+scalars stay text until the document reader knows what type a field wants. A syntax error
+is explained in the author's terms (:mod:`~argmap.formats.yaml_diagnose`), and so is a
+comment that cuts a text short (:mod:`~argmap.formats.yaml_comments`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from typing import Any
 import yaml
 
 from argmap.codes import Code
+from argmap.errors import ParseError
 from argmap.findings import DocPath, Location
 from argmap.formats.document import InputError, Scalar, resolves_plain
+from argmap.formats.yaml_comments import cut_texts
+from argmap.formats.yaml_diagnose import diagnose
 
 __all__ = ["dumps", "parse"]
 
@@ -25,7 +30,6 @@ _PLAIN_TAGS = frozenset((_STR, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 #: libyaml's C parser when PyYAML was built with it. Its "base" resolver has no implicit
 #: types, so every scalar is composed as text with its style.
 LIBYAML = hasattr(yaml, "CBaseLoader")
-_SafeDumper = yaml.CSafeDumper if LIBYAML else yaml.SafeDumper
 
 
 class _Composer(yaml.composer.Composer):
@@ -51,29 +55,35 @@ class _Composer(yaml.composer.Composer):
         return super().compose_node(parent, index)
 
 
+class _PythonLoader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    _Composer,
+    yaml.resolver.BaseResolver,
+):
+    """PyYAML in Python alone: where libyaml is missing (and in tests, to compare)."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _Composer.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+#: The loader ``compose`` uses: libyaml's parser when present.
+_Loader: type[_PythonLoader] = _PythonLoader
 if LIBYAML:
     from yaml._yaml import CParser
 
-    class _Loader(_Composer, CParser, yaml.resolver.BaseResolver):
+    class _CLoader(_Composer, CParser, yaml.resolver.BaseResolver):
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             _Composer.__init__(self)
             yaml.resolver.BaseResolver.__init__(self)
-else:
 
-    class _Loader(  # type: ignore[no-redef]
-        yaml.reader.Reader,
-        yaml.scanner.Scanner,
-        yaml.parser.Parser,
-        _Composer,
-        yaml.resolver.BaseResolver,
-    ):
-        def __init__(self, stream: str) -> None:
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            _Composer.__init__(self)
-            yaml.resolver.BaseResolver.__init__(self)
+    _Loader = _CLoader  # type: ignore[assignment]
 
 
 def _at(node: yaml.Node, file: str | None, code: Code, message: str) -> InputError:
@@ -117,51 +127,56 @@ def _to_data(root: yaml.Node, file: str | None) -> Any:
                     key_node, file, Code.FORBIDDEN_YAML, "YAML merge keys ('<<') are not allowed"
                 )
             if key in result:
-                raise _at(
-                    key_node,
-                    file,
-                    Code.DUPLICATE_KEY,
-                    f"duplicate key {key!r}: each key may appear once in a mapping",
-                )
+                raise _at(key_node, file, Code.DUPLICATE_KEY, _duplicate(node, key, value_node))
             result[key] = convert(value_node)
         return result
 
     return convert(root)
 
 
+def _duplicate(mapping: yaml.Node, key: str, again: yaml.Node) -> str:
+    """What to say of ``key`` written a second time in ``mapping``."""
+    first, value = next(
+        (k, v) for k, v in mapping.value if isinstance(k, yaml.ScalarNode) and k.value == key
+    )
+    message = (
+        f"duplicate key {key!r}: each key may appear once in a mapping, and {key!r} is "
+        f"already on line {first.start_mark.line + 1}"
+    )
+    if key not in ("supports", "attacks"):
+        return message
+    targets = [item for node in (value, again) for item in _items(node)]
+    both = ", ".join(targets) if all(targets) else "..."
+    verb = "support" if key == "supports" else "attack"
+    return f"{message}; to {verb} several nodes, write one list: '{key}: [{both}]'"
+
+
+def _items(node: yaml.Node) -> list[str]:
+    """The ids a relation value names, '' for what is not a plain id."""
+    nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    return [item.value if isinstance(item, yaml.ScalarNode) else "" for item in nodes]
+
+
 def compose(text: str, file: str | None) -> yaml.Node | None:
     """The YAML node tree of ``text`` (one document), or a :class:`InputError`."""
-    loader = _Loader(text)
-    loader.file = file
+    loader = None
     try:
+        loader = _Loader(text)  # the Python reader checks the characters here
+        loader.file = file
         return loader.get_single_node()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        if line > text.count("\n") + 1:  # libyaml's end of input is past the last line
-            line, column = _line_col(text, len(text))
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        raise InputError(
-            Code.SYNTAX.finding(f"invalid YAML: {message}", Location(file, line, column))
-        ) from None
     except yaml.YAMLError as error:
-        position = getattr(error, "position", None)
-        line, column = _line_col(text, position) if isinstance(position, int) else (1, 1)
-        reason = getattr(error, "reason", None) or str(error).splitlines()[0]
-        raise InputError(
-            Code.SYNTAX.finding(f"invalid YAML: {reason}", Location(file, line, column))
-        ) from None
+        raise InputError(diagnose(error, text, file)) from None
     finally:
-        loader.dispose()
-
-
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        if loader is not None:
+            loader.dispose()
 
 
 def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[int, int] | None]]:
-    """Parse ``text`` to document data and a locator; :class:`InputError` if it can't."""
+    """Parse ``text`` to document data and a locator.
+
+    A YAML error is an :class:`InputError` saying what to fix where; comments that cut texts
+    short are a :class:`ParseError` listing each.
+    """
     root = compose(text, file)
     if root is None:
         raise InputError(
@@ -172,6 +187,9 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
             )
         )
     data = _to_data(root, file)
+    cut = cut_texts(root, text, file)
+    if cut:
+        raise ParseError(cut)
     cache: dict[str, Any] = {"root": root}
 
     members: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
@@ -210,18 +228,32 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     return data, locate
 
 
-class _Dumper(_SafeDumper):  # type: ignore[misc,valid-type]
+class _PythonDumper(yaml.SafeDumper):
     """Block style, long texts folded, keys in the order we give them."""
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+#: The dumper ``dumps`` uses: libyaml's emitter when present.
+_Dumper: type[yaml.representer.SafeRepresenter] = _PythonDumper
+if LIBYAML:
+
+    class _CDumper(yaml.CSafeDumper):
+        """The same, written by libyaml."""
+
+    _Dumper = _CDumper
+
+
+def _represent_str(dumper: yaml.representer.SafeRepresenter, value: str) -> yaml.ScalarNode:
     style = ">" if len(value) > 80 and "\n" not in value and value == value.strip() else None
     if resolves_plain(value):  # "1e3", "True", "~": quoted, so they read back as text
         style = "'"
+    if "\x85" in value:  # a line break to YAML: only an escape (\N) keeps it as it is
+        style = '"'
     return dumper.represent_scalar(_STR, value, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
+_PythonDumper.add_representer(str, _represent_str)
+if LIBYAML:
+    _CDumper.add_representer(str, _represent_str)
 
 
 def dumps(data: Any) -> str:

@@ -276,23 +276,34 @@ def _add_groups(
                 draw(cluster, node)
 
 
-def _arrow(look: Theme, kind: str, *, arrowhead: str | None = None) -> str:
+def _arrow(
+    look: Theme, kind: str, *, arrowhead: str | None = None, implicit: bool = False
+) -> str:
     """The attributes of an arrow of relation ``kind``, drawn from its head (``dir=back``).
 
     Graphviz ranks an edge's first node above its second: writing the conclusion first
     puts conclusions above their reasons (in the reading direction), while the arrow
-    still points from reason to conclusion.
+    still points from reason to conclusion. An implicit relation (the analyst's reading)
+    is drawn as a double line, which reads in greyscale too.
     """
     style = edge_style(look, kind)
     return attribute_list(
         {
             "arrowtail": style.arrowhead if arrowhead is None else arrowhead,
-            "color": style.color,
+            "color": _double(style.color) if implicit else style.color,
             "dir": "back",
             "style": style.style,
             "penwidth": None if style.penwidth == "1" else style.penwidth,
         }
     )
+
+
+def _double(color: str) -> str:
+    """A Graphviz edge colour list that draws two parallel lines of ``color``.
+
+    (With ``invis`` or another colour between them, renderers drop the arrowhead.)
+    """
+    return f"{color}:{color}"
 
 
 def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
@@ -304,10 +315,15 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
         for place, r in enumerate(amap.relations, 1)
         if isinstance(r, Support) and (len(r.by) > 1 or r.id in undercut)
     }
-    support = _arrow(look, "support")
-    co_premise = _arrow(look, "support", arrowhead="none")
-    attack = _arrow(look, "attack")
-    undercutting = _arrow(look, "undercut")
+    arrows = {
+        (kind, implicit): _arrow(look, kind, implicit=implicit)
+        for kind in ("support", "attack", "undercut")
+        for implicit in (False, True)
+    }
+    co_premises = {
+        implicit: _arrow(look, "support", arrowhead="none", implicit=implicit)
+        for implicit in (False, True)
+    }
     junction = attribute_list(
         {
             "shape": "point",
@@ -320,17 +336,22 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
     add = graph.add
     for relation in amap.relations:
         target = points.get(relation.target) or quote(relation.target)
+        implicit = relation.implicit
         if isinstance(relation, Attack):
-            arrow = undercutting if relation.target in supports else attack
-            add(f"{target} -> {quote(relation.attacker)} [{arrow}]")
+            kind = "undercut" if relation.target in supports else "attack"
+            add(f"{target} -> {quote(relation.attacker)} [{arrows[kind, implicit]}]")
         elif relation.id in points:
             point = points[relation.id]
             add(f"{point} [{junction}]")
             for ident in relation.by:
-                add(f"{point} -> {quote(ident)} [{co_premise}]")
-            add(f"{target} -> {point} [{support}]")
+                add(f"{point} -> {quote(ident)} [{co_premises[implicit]}]")
+            add(f"{target} -> {point} [{arrows['support', implicit]}]")
         else:
-            add(f"{target} -> {quote(relation.by[0])} [{support}]")
+            add(f"{target} -> {quote(relation.by[0])} [{arrows['support', implicit]}]")
+
+
+#: The legend's caption for the double line of implicit relations.
+_IMPLICIT_CAPTION = "implicit (analyst's reading)"
 
 
 def _add_legend(graph: Block, amap: ArgumentMap, look: Theme, *, upright: bool) -> None:
@@ -370,24 +391,28 @@ def _add_legend(graph: Block, amap: ArgumentMap, look: Theme, *, upright: bool) 
                         },
                     )
                     order.append(name)
-            for kind in ("support", "attack", "undercut"):
-                if kind in relations:
-                    arrow = edge_style(look, kind)
-                    start, end = f"legend {kind} from", f"legend {kind} to"
-                    for point in (start, end):
-                        row.node(point, "", {"shape": "point", "style": "invis"})
-                    row.edge(
-                        start,
-                        end,
-                        {
-                            "arrowhead": arrow.arrowhead,
-                            "color": arrow.color,
-                            "style": arrow.style,
-                            "penwidth": arrow.penwidth,
-                        },
-                        label=f"<{escape(arrow.caption)}>",
-                    )
-                    order.extend((start, end))
+            samples: list[str] = [
+                kind for kind in ("support", "attack", "undercut") if kind in relations
+            ]
+            if any(relation.implicit for relation in amap.relations):
+                samples.append("implicit")
+            for kind in samples:
+                arrow = edge_style(look, "support" if kind == "implicit" else kind)
+                start, end = f"legend {kind} from", f"legend {kind} to"
+                for point in (start, end):
+                    row.node(point, "", {"shape": "point", "style": "invis"})
+                row.edge(
+                    start,
+                    end,
+                    {
+                        "arrowhead": arrow.arrowhead,
+                        "color": _double(arrow.color) if kind == "implicit" else arrow.color,
+                        "style": arrow.style,
+                        "penwidth": arrow.penwidth,
+                    },
+                    label=f"<{escape(_IMPLICIT_CAPTION if kind == 'implicit' else arrow.caption)}>",
+                )
+                order.extend((start, end))
             for before, after in itertools.pairwise(order):
                 if not before.endswith(" from"):  # a sample arrow links its own two ends
                     row.edge(*((after, before) if upright else (before, after)), {"style": "invis"})
