@@ -202,13 +202,22 @@ def _relation_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
             )
 
 
+#: Roles of participants who run a discussion rather than argue in it: they may speak no node.
+_PRESIDING = ("moderator", "chair")
+
+
+def _presides(role: str | None) -> bool:
+    """Whether ``role`` (a participant's) is one of :data:`_PRESIDING`, as its first word."""
+    return role is not None and role.split(maxsplit=1)[0].strip(",;:").casefold() in _PRESIDING
+
+
 def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     """AM306 and AM307: participants who speak no node, sources no node cites."""
     start = len(amap.nodes)
     if amap.participants:
         speakers = {node.speaker for node in amap.nodes}
         for index, participant in enumerate(amap.participants, start):
-            if participant.id not in speakers:
+            if participant.id not in speakers and not _presides(participant.role):
                 yield (
                     index,
                     Code.UNUSED_PARTICIPANT,

@@ -2,10 +2,13 @@
 
 The document is shared/seeds/000_4e46c6565f430d5f.txt: an op-ed by the chairman of the
 Sejong Institute, contributed to China Watch (China Daily). These tests pin what the map
-must keep of it: one thesis, the thirty years of growth as evidence, the three challenges
-the author names (geopolitics, geoeconomics, national identity) as rebuttals with their
-figures and facts, the author's answers, the recommendations with their reasons, and a
-source paragraph on every node.
+must keep of it, as the author frames it: one prescriptive thesis (the title); thirty years
+of progress and the leaders' pledge, granted as considerations the other way; three
+challenges (geopolitics, geoeconomics, national identity) as the reasons for the author's
+conclusion that the prospects seem uncertain, with their figures and facts; and the steps
+the author proposes, each reaching the thesis. Where a link is the analyst's reading rather
+than the text's, it is implicit and says why in its note; a link the text makes cites the
+paragraph that makes it. Every paragraph is cited, or left out with a reason.
 """
 
 from __future__ import annotations
@@ -13,19 +16,42 @@ from __future__ import annotations
 import pytest
 
 import argmap
-from argmap import ArgumentMap, Attack, Basis, Claim, Premise, Support
+from argmap import ArgumentMap, Attack, Basis, Claim, Premise, Recommendation, Support
 from tests.queries import attackers, premise, supporters
 
 #: The op-ed has 13 paragraphs (blocks separated by blank lines, the title being 1).
 PARAGRAPHS = 13
-#: Paragraphs that argue nothing: 13 is the note on the author and where the piece ran.
+#: Paragraphs the map leaves out: 13 is the note on the author and where the piece ran.
 #: The title (1) is argumentative: it states the thesis.
-NON_ARGUMENTATIVE = {13}
+LEFT_OUT = {13}
+#: The three challenges of paragraphs 5-7, each a claim of the author's.
+CHALLENGES = ("geopolitics", "geoeconomics", "identity")
+#: The links the analyst reads into the text; the text states every other one.
+IMPLICIT_RELATIONS = {
+    "ties-deepened+worth-protecting->stakes",
+    "peace-depends->stakes",
+    "identity+stoked-hostility->counter-hostility",
+    "respect->thesis",
+    "counter-hostility->thesis",
+    "condemn-profiteers->thesis",
+    "awareness->thesis",
+}
 
 
 @pytest.fixture(scope="module")
 def sejong() -> ArgumentMap:
     return argmap.examples.load("sejong")
+
+
+def cited_by(amap: ArgumentMap, ident: str) -> set[int]:
+    """The paragraphs the node or relation ``ident`` cites."""
+    item = amap.node(ident) if ident in {n.id for n in amap.nodes} else amap.relation(ident)
+    return set(item.source.paragraphs) if item.source is not None else set()
+
+
+def supported(amap: ArgumentMap, ident: str) -> set[str]:
+    """What the node ``ident`` supports, alone or linked with others."""
+    return {r.target for r in amap.relations if isinstance(r, Support) and ident in r.by}
 
 
 # --- the map as a whole -----------------------------------------------------------------
@@ -42,12 +68,17 @@ def test_the_source_is_described_as_the_document_gives_it(sejong: ArgumentMap) -
     assert source.authors == ()
 
 
-def test_there_is_exactly_one_main_claim_the_title_thesis(sejong: ArgumentMap) -> None:
+def test_the_one_main_claim_is_the_prescriptive_title_thesis(sejong: ArgumentMap) -> None:
     mains = [node for node in sejong.nodes if isinstance(node, Claim) and node.main]
     assert [node.id for node in mains] == ["thesis"]
     (thesis,) = mains
-    assert thesis.source is not None and 1 in thesis.source.paragraphs
+    assert cited_by(sejong, "thesis") == {1, 9}
     assert "shared interests" in thesis.text
+    # The title says "should avoid"; paragraph 9 "should strive" and "should make every
+    # effort": no "must".
+    assert "should" in thesis.text and "must" not in thesis.text
+    # Paragraph 9's positive-sum aim is part of the thesis, not a separate node.
+    assert "both sides win" in thesis.text
 
 
 def test_every_node_has_a_source_with_paragraphs(sejong: ArgumentMap) -> None:
@@ -58,9 +89,13 @@ def test_every_node_has_a_source_with_paragraphs(sejong: ArgumentMap) -> None:
         assert set(node.source.paragraphs) <= set(range(1, PARAGRAPHS + 1)), node.id
 
 
-def test_every_argumentative_paragraph_is_cited(sejong: ArgumentMap) -> None:
-    cited = {p for node in sejong.nodes if node.source for p in node.source.paragraphs}
-    assert cited == set(range(1, PARAGRAPHS + 1)) - NON_ARGUMENTATIVE
+def test_every_paragraph_is_cited_or_left_out_with_a_reason(sejong: ArgumentMap) -> None:
+    cited = {p for item in (*sejong.nodes, *sejong.relations) for p in cited_by(sejong, item.id)}
+    assert cited == set(range(1, PARAGRAPHS + 1)) - LEFT_OUT
+    left_out = sejong.metadata["paragraphs-left-out"]["op-ed"]
+    assert {int(number) for number in left_out} == LEFT_OUT
+    assert "author" in left_out["13"]
+    assert "non-argumentative-paragraphs" not in sejong.metadata
 
 
 def test_tags_come_from_the_shared_vocabulary(sejong: ArgumentMap) -> None:
@@ -69,7 +104,36 @@ def test_tags_come_from_the_shared_vocabulary(sejong: ArgumentMap) -> None:
         assert set(node.tags) <= vocabulary, node.id
 
 
-# --- thirty years of growth (paragraphs 2-4) --------------------------------------------
+# --- what the text states and what the analyst reads into it -----------------------------
+
+
+def test_the_implicit_relations_are_exactly_the_analyst_s_links(sejong: ArgumentMap) -> None:
+    implicit = {relation.id for relation in sejong.relations if relation.implicit}
+    assert implicit == IMPLICIT_RELATIONS
+    for ident in IMPLICIT_RELATIONS:
+        relation = sejong.relation(ident)
+        assert relation.note is not None, ident
+        assert "our reading" in relation.note or "is ours" in relation.note, ident
+
+
+def test_every_link_the_text_states_cites_where_it_makes_it(sejong: ArgumentMap) -> None:
+    for relation in sejong.relations:
+        if relation.implicit:
+            continue
+        assert relation.source is not None, relation.id
+        assert relation.source.doc == "op-ed", relation.id
+        # The link is made in a paragraph one of its ends cites.
+        ends = {*relation.by, relation.target}
+        cited = set().union(*(cited_by(sejong, end) for end in ends if "->" not in end))
+        assert set(relation.source.paragraphs) & cited, relation.id
+
+
+def test_implicit_premises_are_few_and_marked(sejong: ArgumentMap) -> None:
+    implicit = {n.id for n in sejong.nodes if isinstance(n, Premise) and n.implicit}
+    assert implicit == {"worth-protecting", "stoked-hostility"}
+
+
+# --- thirty years of progress (paragraphs 2-4) ------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -101,25 +165,73 @@ def test_the_stakes_are_a_linked_argument_with_an_implicit_premise(sejong: Argum
     ]
     assert set(linked.by) == {"ties-deepened", "worth-protecting"}
     assert premise(sejong, "worth-protecting").implicit
+    # The author never says the progress is what the common interests rest on.
+    assert linked.implicit
     assert "thesis" in {r.target for r in sejong.relations if "stakes" in r.by}
 
 
-def test_the_author_undercuts_the_step_from_past_growth_to_a_bright_future(
+def test_the_pledge_cites_only_what_paragraph_4_says(sejong: ArgumentMap) -> None:
+    # Paragraph 4 speaks of the 30th anniversary; the year 2022 is not in it.
+    pledge = premise(sejong, "pledge")
+    assert cited_by(sejong, "pledge") == {4}
+    assert "30th" in pledge.text and "2022" not in pledge.text
+    assert "respect and reciprocity" in pledge.text
+
+
+# --- no foil: the author's conclusion, and what the author concedes to it (paragraphs 4, 8)
+
+
+def test_there_is_no_forecast_for_the_challenges_to_rebut(sejong: ArgumentMap) -> None:
+    # The old map invented "the relationship can be expected to keep growing", a view the
+    # op-ed never states, and drew the challenges as rebuttals of it.
+    ids = {node.id for node in sejong.nodes}
+    assert "outlook" not in ids
+    assert not any("expected to keep growing" in node.text for node in sejong.nodes)
+    for challenge in CHALLENGES:
+        assert isinstance(sejong.node(challenge), Claim), challenge
+        attacks = [r for r in sejong.relations if isinstance(r, Attack) and challenge in r.by]
+        assert attacks == [], challenge
+
+
+def test_the_author_s_conclusion_is_that_the_prospects_seem_uncertain(
     sejong: ArgumentMap,
 ) -> None:
-    # Paragraph 8: notwithstanding the progress, the future is uncertain. The author grants
-    # the growth and denies that it vouches for the future: an undercut, not a rebuttal.
-    step = sejong.relation("ties-deepened->outlook")
-    assert isinstance(step, Support)
-    undercut = [
-        relation
-        for relation in sejong.relations
-        if isinstance(relation, Attack) and relation.target == step.id
-    ]
-    assert [relation.attacker for relation in undercut] == ["uncertain"]
     uncertain = sejong.node("uncertain")
-    assert uncertain.source is not None and 8 in uncertain.source.paragraphs
-    assert "thesis" in {r.target for r in sejong.relations if "uncertain" in r.by}
+    assert isinstance(uncertain, Claim) and not uncertain.main
+    assert cited_by(sejong, "uncertain") == {4, 8}
+    # "seem daunting" (paragraph 4), "seem uncertain" (paragraph 8): hedged, as the author has it.
+    assert "seem uncertain" in uncertain.text and "look daunting" in uncertain.text
+    assert set(CHALLENGES) <= supporters(sejong, "uncertain")
+    # Paragraph 8 asks what should be done because of it: the text makes this link.
+    step = sejong.relation("uncertain->thesis")
+    assert not step.implicit
+    assert step.source is not None and 8 in step.source.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("conceded", "paragraph", "word"),
+    [("ties-deepened", 8, "Notwithstanding"), ("pledge", 4, "Nevertheless")],
+)
+def test_the_progress_and_the_pledge_are_conceded_against_the_conclusion(
+    sejong: ArgumentMap, conceded: str, paragraph: int, word: str
+) -> None:
+    # The author's own "notwithstanding" and "nevertheless": considerations the author
+    # raises, and grants, against the conclusion; not objections to a foil.
+    attack = sejong.relation(f"{conceded}->uncertain")
+    assert isinstance(attack, Attack)
+    assert not attack.implicit
+    assert attack.source is not None and attack.source.paragraphs == (paragraph,)
+    assert attack.note is not None and word in attack.note
+    assert attackers(sejong, "uncertain") == {"ties-deepened", "pledge"}
+
+
+def test_every_rebuttal_is_a_consideration_the_author_raises(sejong: ArgumentMap) -> None:
+    rebuttals = {node.id for node in sejong.nodes if node.kind == "rebuttal"}
+    assert rebuttals == {"adjustments"}
+    for attack in sejong.relations:
+        if isinstance(attack, Attack):
+            assert not attack.implicit, attack.id
+            assert attack.source is not None, attack.id
 
 
 # --- the three challenges (paragraphs 5-7) ----------------------------------------------
@@ -137,23 +249,23 @@ def test_the_author_undercuts_the_step_from_past_growth_to_a_bright_future(
         ("identity", {7}, ("Pew", "80%", "kimchi", "Goguryeo", "2017")),
     ],
 )
-def test_each_challenge_is_a_rebuttal_of_the_outlook_with_its_evidence(
+def test_each_challenge_supports_the_uncertain_prospects_with_its_evidence(
     sejong: ArgumentMap, challenge: str, paragraphs: set[int], figures: tuple[str, ...]
 ) -> None:
-    node = sejong.node(challenge)
-    assert node.kind == "rebuttal"
-    assert challenge in attackers(sejong, "outlook")
-    assert node.source is not None and set(node.source.paragraphs) == paragraphs
+    assert sejong.node(challenge).kind == "claim"
+    support = sejong.relation(f"{challenge}->uncertain")
+    assert not support.implicit
+    assert support.source is not None and 4 in support.source.paragraphs
     # The evidence: premises supporting the challenge, or supporting those premises.
     direct = supporters(sejong, challenge)
     premises = {n for n in direct if sejong.node(n).kind == "premise"}
     premises |= {n for p in premises for n in supporters(sejong, p)}
     assert len(premises) >= 3, challenge
+    cited = set().union(*(cited_by(sejong, n) for n in premises))
+    assert cited == paragraphs, challenge
     text = " ".join(sejong.node(n).text for n in premises)
     for figure in figures:
         assert figure.lower() in text.lower(), (challenge, figure)
-    # Each challenge also feeds the claim that the future is uncertain.
-    assert challenge in supporters(sejong, "uncertain")
 
 
 def test_the_figures_of_the_challenges_are_statistic_premises(sejong: ArgumentMap) -> None:
@@ -166,10 +278,16 @@ def test_the_figures_of_the_challenges_are_statistic_premises(sejong: ArgumentMa
 
 
 def test_the_author_s_hedges_are_kept(sejong: ArgumentMap) -> None:
-    # Paragraph 7: the tilt toward the US "is likely to" jeopardise the economic ties;
-    # paragraph 5: the previous government *attempted* to balance the two relationships.
+    # Paragraph 7: the tilt toward the US "is likely to" jeopardise the economic ties, and
+    # young people are "the major drivers" of the hostility (not "the main" ones);
+    # paragraph 5: the previous government *attempted* to balance the two relationships;
+    # paragraph 7: Seoul "is expected to" join the chip alliance.
     assert "likely" in sejong.node("geoeconomics").text
+    assert "the major drivers" in sejong.node("youth-online").text
+    assert "main" not in sejong.node("youth-online").text
     assert "sought" in sejong.node("ambiguity-ended").text
+    assert "expected to join" in sejong.node("ipef-chips").text
+    assert "most formidable" in sejong.node("geopolitics").text
 
 
 def test_the_trade_dependence_and_the_tilt_are_one_linked_reason(sejong: ArgumentMap) -> None:
@@ -178,9 +296,10 @@ def test_the_trade_dependence_and_the_tilt_are_one_linked_reason(sejong: Argumen
     linked = sejong.relation("ipef-chips+trade-share->geoeconomics")
     assert isinstance(linked, Support)
     assert linked.by == ("ipef-chips", "trade-share")
+    assert linked.source is not None and linked.source.paragraphs == (7,)
 
 
-def test_seoul_s_adjustments_answer_geopolitics_and_are_answered_in_turn(
+def test_seoul_s_adjustments_are_reported_and_answered_by_the_author(
     sejong: ArgumentMap,
 ) -> None:
     assert attackers(sejong, "geopolitics") == {"adjustments"}
@@ -188,48 +307,77 @@ def test_seoul_s_adjustments_answer_geopolitics_and_are_answered_in_turn(
     facts = supporters(sejong, "adjustments")
     assert "9 August 2022" in " ".join(sejong.node(n).text for n in facts)
     assert all(premise(sejong, n).basis is Basis.FACT for n in facts)
-    # ... but the author adds that geopolitics still shakes the relationship.
-    assert attackers(sejong, "adjustments") == {"still-delicate"}
-
-
-def test_the_challenges_are_answered_by_the_recommendations(sejong: ArgumentMap) -> None:
-    assert {"geopolitics", "geoeconomics"} <= supporters(sejong, "respect")
-    assert "identity" in supporters(sejong, "counter-hostility")
-    assert "identity" in supporters(sejong, "condemn-profiteers")
+    # The author's "But" grants the adjustments and keeps the challenge: it supports the
+    # challenge; it does not say the adjustments did not happen.
+    assert "still-delicate" in supporters(sejong, "geopolitics")
+    assert attackers(sejong, "adjustments") == set()
 
 
 # --- what should be done (paragraphs 9-12) ----------------------------------------------
 
 
-def test_there_are_at_least_four_recommendations_each_supported(sejong: ArgumentMap) -> None:
-    recommendations = [node for node in sejong.nodes if node.kind == "recommendation"]
-    assert len(recommendations) >= 4
+def test_every_recommendation_reaches_the_thesis(sejong: ArgumentMap) -> None:
+    recommendations = [node for node in sejong.nodes if isinstance(node, Recommendation)]
+    assert len(recommendations) == 5
+    cited = set().union(*(cited_by(sejong, node.id) for node in recommendations))
+    assert cited == {10, 11, 12}
     for node in recommendations:
-        assert supporters(sejong, node.id), node.id
-    cited = {p for node in recommendations if node.source for p in node.source.paragraphs}
-    assert cited == {9, 10, 11, 12}
+        seen, todo = {node.id}, [node.id]
+        while todo:
+            for target in supported(sejong, todo.pop()) - seen:
+                seen.add(target)
+                todo.append(target)
+        assert "thesis" in seen, node.id
 
 
 @pytest.mark.parametrize(
-    ("recommendation", "paragraph", "reasons"),
+    ("recommendation", "paragraph", "reasons", "serves"),
     [
-        ("win-win", 9, {"thesis", "thesis-grounds"}),
-        ("respect", 10, {"no-pressure", "pledge"}),
-        ("strategic-empathy", 10, {"no-pressure", "respect"}),
-        ("counter-hostility", 11, {"identity", "stoked-hostility"}),
-        ("condemn-profiteers", 11, {"profiteers"}),
-        ("awareness", 12, {"peace-depends"}),
+        ("respect", 10, {"no-pressure", "strategic-empathy"}, "thesis"),
+        ("strategic-empathy", 10, {"no-pressure"}, "respect"),
+        ("counter-hostility", 11, {"identity", "stoked-hostility"}, "thesis"),
+        ("condemn-profiteers", 11, {"profiteers"}, "thesis"),
+        ("awareness", 12, {"peace-depends"}, "thesis"),
     ],
 )
 def test_each_should_of_the_author_is_a_recommendation_with_its_reasons(
-    sejong: ArgumentMap, recommendation: str, paragraph: int, reasons: set[str]
+    sejong: ArgumentMap, recommendation: str, paragraph: int, reasons: set[str], serves: str
 ) -> None:
     node = sejong.node(recommendation)
     assert node.kind == "recommendation"
-    assert node.source is not None and paragraph in node.source.paragraphs
-    assert reasons <= supporters(sejong, recommendation)
+    assert cited_by(sejong, recommendation) == {paragraph}
+    assert supporters(sejong, recommendation) == reasons
+    assert supported(sejong, recommendation) == {serves}
 
 
-def test_implicit_premises_are_few_and_marked(sejong: ArgumentMap) -> None:
-    implicit = {n.id for n in sejong.nodes if isinstance(n, Premise) and n.implicit}
-    assert implicit == {"worth-protecting", "thesis-grounds"}
+def test_reasons_the_author_did_not_give_are_not_drawn(sejong: ArgumentMap) -> None:
+    # The author never ties respect and reciprocity to the geopolitical or geoeconomic
+    # challenges, nor to the leaders' pledge that used the same words.
+    assert not {"geopolitics", "geoeconomics", "pledge"} & supporters(sejong, "respect")
+    # The one challenge drawn as a reason for a step is the analyst's reading, and says so.
+    from_challenges = [
+        r for r in sejong.relations if set(r.by) & set(CHALLENGES) and r.target != "uncertain"
+    ]
+    assert [r.id for r in from_challenges] == ["identity+stoked-hostility->counter-hostility"]
+    assert from_challenges[0].implicit
+
+
+def test_each_step_serves_the_thesis_only_in_the_analyst_s_reading(sejong: ArgumentMap) -> None:
+    # Paragraphs 9-12 answer paragraph 8's question; which step serves what is not said.
+    to_thesis = [
+        r
+        for r in sejong.relations
+        if r.target == "thesis" and isinstance(sejong.node(r.by[0]), Recommendation)
+    ]
+    assert {r.by[0] for r in to_thesis} == {
+        "respect",
+        "counter-hostility",
+        "condemn-profiteers",
+        "awareness",
+    }
+    for relation in to_thesis:
+        assert relation.implicit, relation.id
+        assert relation.note is not None and "paragraph 8" in relation.note, relation.id
+    # "In this regard" (paragraph 10) is the text's own link.
+    empathy = sejong.relation("strategic-empathy->respect")
+    assert not empathy.implicit and empathy.note is not None and "In this regard" in empathy.note

@@ -687,3 +687,25 @@ def test_every_example_on_the_checks_page_gives_its_code_and_message() -> None:
         assert example.group(2) in lines, code
     # These depend on bytes or file names, not on what a map says.
     assert without_example == ["AM107", "AM109", "AM112"]
+
+
+@pytest.mark.parametrize(
+    ("role", "reported"),
+    [
+        ("moderator, first session", False),
+        ("Chair", False),
+        ("speaker", True),
+        (None, True),
+        ("co-moderator", True),
+    ],
+)
+def test_a_moderator_or_chair_may_speak_no_node(role: str | None, reported: bool) -> None:
+    amap = (
+        argmap.MapBuilder("T")
+        .participant("kim", "Kim", role=role)
+        .participant("lee", "Lee")
+        .claim("c", "C.", main=True, speaker="lee")
+        .premise("p", "P.", supports="c", speaker="lee")
+        .build()
+    )
+    assert [f.code for f in validate(amap)] == (["AM306"] if reported else [])
