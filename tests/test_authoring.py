@@ -606,19 +606,44 @@ def located(text: str) -> list[str]:
 
 
 class TestMistakesThatAreValidYaml:
-    def test_a_node_indented_under_the_one_before_is_an_unknown_key_there(self) -> None:
+    """Valid YAML of another shape than meant: told in the author's terms by the reader."""
+
+    def test_a_node_indented_under_the_one_before_is_named_as_one(self) -> None:
         text = node("    premise: Trade grew.", "    supports: thesis", "    visits:")
         text += "      premise: Visits grew.\n      supports: thesis\n"
-        assert located(text) == ["m.yaml:10:5: AM102"]
+        assert problems(text) == [
+            "m.yaml:10:5: AM102 $.nodes.trade.visits: unknown key 'visits' in premise 'trade'; "
+            "'visits' looks like a node indented under 'trade': a node of its own lines up "
+            "with 'trade' (expected one of: attacks, basis, implicit, note, premise, source, "
+            "speaker, supports, tags)"
+        ]
 
-    def test_a_source_dedented_to_the_node_ids_is_read_as_a_node(self) -> None:
+    def test_a_source_dedented_to_the_node_ids_is_one_finding_with_the_fix(self) -> None:
         text = node(
             "    premise: Trade grew.", "    supports: thesis", "  source:", "    doc: op-ed"
         )
-        assert located(text) == ["m.yaml:10:3: AM104", "m.yaml:11:5: AM102"]
+        assert problems(text) == [
+            "m.yaml:10:3: AM102 $.nodes.source: 'source' is a key of a node, but it is "
+            "indented like a node id, so it is read as a node of its own; indent it under the "
+            "node it belongs to, as deep as that node's kind key"
+        ]
 
-    def test_a_node_of_one_unspaced_key_is_a_text_where_a_node_belongs(self) -> None:
-        assert located(node("    premise:Trade grew.")) == ["m.yaml:7:3: AM103"]
+    def test_a_node_called_source_is_a_node(self) -> None:
+        text = HEAD + "  source:\n    premise: Sources vary.\n    supports: thesis\n"
+        assert argmap.loads(text).node("source").text == "Sources vary."
+
+    @pytest.mark.parametrize(
+        ("line", "why"),
+        [
+            ("premise:Trade grew.", "YAML needs a space after ':' to make a key"),
+            ("premise Trade grew.", "a kind key ends with ':'"),
+        ],
+    )
+    def test_a_node_of_one_unspaced_key_says_how_to_write_it(self, line: str, why: str) -> None:
+        assert problems(HEAD + f"  trade: {line}\n") == [
+            f"m.yaml:7:3: AM103 $.nodes.trade: node 'trade' is the text {line!r}; {why}: "
+            "write 'premise: Trade grew.'"
+        ]
 
     def test_an_unspaced_key_in_braces_is_one_unknown_key(self) -> None:
         text = HEAD + "  trade: {premise:Trade grew., supports: thesis}\n"
@@ -631,7 +656,7 @@ CHECKS_PAGE = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
 _EXAMPLE = re.compile(r"```yaml\n(.*?)```\s*```text\n(.*?)\n```", re.DOTALL)
 
 
-@pytest.mark.parametrize("code", ["AM101", "AM111", "AM113"])
+@pytest.mark.parametrize("code", ["AM101", "AM102", "AM111", "AM113"])
 def test_every_example_of_the_reading_mistakes_on_the_checks_page_is_exact(code: str) -> None:
     page = CHECKS_PAGE.read_text(encoding="utf-8")
     section = re.search(rf"^## {code} .*?(?=^## )", page, re.MULTILINE | re.DOTALL)

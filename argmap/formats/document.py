@@ -19,6 +19,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ModelError, ParseError
 from argmap.findings import DocPath, Finding, Location, Origin, format_path
+from argmap.formats._misplaced import dedented_key, kindless_text, nested_node
 from argmap.formats._relations import (
     item_path,
     relation_problem,
@@ -378,6 +379,13 @@ class _Reader:
         self.paths[ident] = path
         if type(value) is dict and _fast_node(ident, value, nodes, relations):
             return
+        misplaced = dedented_key(ident, value, _KIND_NAMES, _MISPLACEABLE) or kindless_text(
+            ident, value
+        )
+        if misplaced is not None:
+            code = Code.UNKNOWN_KEY if ident in _MISPLACEABLE else Code.WRONG_TYPE
+            self.problem(code, path, misplaced, ident)
+            return
         raw = self.mapping(value, path, "a node")
         if raw is None:
             if _is_null(value):
@@ -403,7 +411,7 @@ class _Reader:
         kind = kinds[0]
         allowed = _NODE_KEYS[kind]
         if len(raw) > 1 and not raw.keys() <= allowed:
-            self.unknown_keys(raw, allowed, path, f"{kind} {ident!r}", _kind_hint(kind))
+            self.unknown_keys(raw, allowed, path, f"{kind} {ident!r}", _kind_hint(kind, raw, ident))
         fields: dict[str, Any] = {}
         text = self.required_text(raw[kind], (*path, kind), f"{kind} {ident!r}")
         if len(raw) > 1:
@@ -690,14 +698,16 @@ _TEXT_FIELDS = frozenset((*_KIND_NAMES, "speaker", "note", "basis")) - frozenset
 _SUPPORT_KEYS = frozenset(("to", "with", "id"))
 _ATTACK_KEYS = frozenset(("to", "id"))
 _SOURCE_REF_KEYS = frozenset(KEYS["source-ref"])
+#: The keys of a node that an author may dedent to a node id by mistake.
+_MISPLACEABLE = frozenset((*KEYS["node"], *KEYS["claim"], *KEYS["premise"]))
 
 
-def _kind_hint(kind: str) -> Callable[[str], str]:
+def _kind_hint(kind: str, raw: Mapping[str, Any], ident: str) -> Callable[[str], str]:
     def hint(key: str) -> str:
         if key in _ALL_NODE_KEYS:
             owners = [k for k in _KIND_NAMES if key in KEYS[k] or key == k]
             return f"; {key!r} belongs to {' and '.join(owners)} nodes, this is a {kind}"
-        return ""
+        return nested_node(key, raw[key], _KIND_NAMES, ident)
 
     return hint
 
