@@ -1,6 +1,7 @@
 """argmap: build, read, check, convert and draw argument maps."""
 
 from argmap import examples
+from argmap.analysis import Focus, Stub, focus
 from argmap.argument_map import ArgumentMap
 from argmap.build import MapBuilder
 from argmap.codes import CODES, Code, CodeInfo
@@ -44,6 +45,7 @@ __all__ = [
     "Drawing",
     "EdgeStyle",
     "Finding",
+    "Focus",
     "Location",
     "MAX_METADATA_DEPTH",
     "MapBuilder",
@@ -63,6 +65,7 @@ __all__ = [
     "Severity",
     "Source",
     "SourceRef",
+    "Stub",
     "Support",
     "THEMES",
     "Theme",
@@ -72,6 +75,7 @@ __all__ = [
     "dumps",
     "examples",
     "find_renderer",
+    "focus",
     "json_schema",
     "loads",
     "read",

@@ -10,6 +10,7 @@ import warnings
 import argmap
 from argmap._cli_check import read_or_report
 from argmap._cli_output import error, os_problem, say, warn
+from argmap._cli_page import check_page_options, page_options
 
 __all__ = ["default_output", "run_convert", "run_render"]
 
@@ -50,6 +51,15 @@ def default_output(args: argparse.Namespace) -> str:
 def run_render(args: argparse.Namespace) -> int:
     """Draw FILE (or an example) into OUT; the exit code."""
     output = args.output or default_output(args)
+    mismatch = check_page_options(args, output)
+    if mismatch is not None:
+        error(mismatch)
+        return 2
+    return _render(args, output)
+
+
+def _render(args: argparse.Namespace, output: str) -> int:
+    """Draw FILE (or an example) into ``output``, once the options are known to fit together."""
     if args.example is not None:
         amap: argmap.ArgumentMap | None = argmap.examples.load(args.example)
         options = argmap.examples.drawing_options(args.example)
@@ -58,8 +68,8 @@ def run_render(args: argparse.Namespace) -> int:
         if amap is not None and _same_file(args.input, output):
             error(f"OUT {output!r} is the map file itself; give another file to draw into")
             return 1
-    if amap is None:
-        return 1
+    if amap is None or not _focus_is_usable(amap, args):
+        return 1 if amap is None else 2  # a map that cannot be read, or a bad --focus
     if args.input is not None:
         _warn_of_errors(amap, args.input)
     given = {
@@ -69,8 +79,12 @@ def run_render(args: argparse.Namespace) -> int:
         "label_width": args.label_width,
         "legend": False if args.no_legend else None,
         "show_ids": True if args.show_ids else None,
+        "show_sources": True if args.show_sources else None,
+        "focus": args.focus,
+        "depth": args.depth,
     }
     options.update((key, value) for key, value in given.items() if value is not None)
+    options.update(page_options(args))
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", argmap.RenderWarning)
@@ -87,6 +101,22 @@ def run_render(args: argparse.Namespace) -> int:
     how = "as DOT source, no renderer needed" if used is None else f"with {used}"
     say(f"argmap: wrote {output!r} {how}")
     return 0
+
+
+def _focus_is_usable(amap: argmap.ArgumentMap, args: argparse.Namespace) -> bool:
+    """Whether ``--focus`` is absent or names a node of the map; if not, say what is wrong."""
+    if args.focus is None:
+        if args.depth is not None:
+            error("--depth needs --focus NODE: the node to count the levels from")
+        return args.depth is None
+    try:
+        argmap.focus(amap, args.focus, depth=args.depth)
+    except argmap.UnknownIdError as problem:
+        name = repr(args.input) if args.input is not None else f"example {args.example!r}"
+        what, semicolon, hint = str(problem.args[0]).partition("; ")
+        error(f"--focus: {what} in {name}{semicolon}{hint}")
+        return False
+    return True
 
 
 def _warn_of_errors(amap: argmap.ArgumentMap, name: str) -> None:

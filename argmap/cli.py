@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import argmap
 from argmap import _cli_output
 from argmap._cli_check import MAP_EXTENSIONS, run_check
+from argmap._cli_page import add_page_options
 from argmap._cli_write import run_convert, run_render
 from argmap.render.dot import LABEL_WIDTHS
 
@@ -244,11 +245,29 @@ def _add_render(commands: Any) -> None:
     sub.add_argument("--no-legend", action="store_true", help="leave out the legend")
     sub.add_argument("--show-ids", action="store_true", help="show each node's id")
     sub.add_argument(
+        "--show-sources",
+        action="store_true",
+        help="mark each node with where in its source it is (paragraph numbers)",
+    )
+    sub.add_argument(
+        "--focus",
+        metavar="NODE",
+        help="draw only NODE and what supports and attacks it, with a dashed stub where an "
+        "arrow leaves the drawing",
+    )
+    sub.add_argument(
+        "--depth",
+        type=_depth,
+        metavar="K",
+        help="with --focus: draw K levels of reasons and objections below NODE (default: all)",
+    )
+    sub.add_argument(
         "--renderer",
         choices=("graphviz", "graphviz-pure"),
         default=None,
         help="insist on one renderer (default: the first found)",
     )
+    add_page_options(sub)
 
 
 def _label_width(text: str) -> int:
@@ -261,6 +280,17 @@ def _label_width(text: str) -> int:
     if width not in LABEL_WIDTHS:
         raise argparse.ArgumentTypeError(f"expected {allowed}, got {width}")
     return width
+
+
+def _depth(text: str) -> int:
+    """``--depth``'s value: a whole number of levels, from 0."""
+    try:
+        depth = int(text)
+    except ValueError:
+        depth = -1
+    if depth < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of levels from 0, got {text!r}")
+    return depth
 
 
 def _add_renderers(commands: Any) -> None:

@@ -5,7 +5,8 @@ docs/rendering.md shows each example map as a ``yaml`` block under a
 reads those maps from the page, draws every picture in :data:`PICTURES` with
 ``argmap.to_svg`` (through whichever renderer ``argmap.find_renderer`` picks), and adds
 them to the site as ``img/rendering/NAME.svg``. It also draws every worked example
-(``argmap.examples``, with the options it is best drawn with) as ``img/examples/NAME.svg``.
+(``argmap.examples``, with the options it is best drawn with) as ``img/examples/NAME.svg``,
+and the page's few pictures of them (:data:`EXAMPLE_PICTURES`).
 Nothing is written into docs/. It is registered under ``hooks:`` in mkdocs.yml.
 """
 
@@ -74,6 +75,11 @@ PICTURES: tuple[Picture, ...] = (
     Picture("cjk-narrow", "cjk.yaml", {"label_width": 16, "legend": False}),
 )
 
+#: Pictures of docs/rendering.md that draw a worked example (by name) rather than a page map.
+EXAMPLE_PICTURES: tuple[Picture, ...] = (
+    Picture("sejong-uncertain", "sejong", {"focus": "uncertain", "depth": 1}),
+)
+
 
 def page_maps(page: str) -> dict[str, argmap.ArgumentMap]:
     r"""The maps of a page's ``yaml`` blocks that have a file marker, by the marker's name.
@@ -125,6 +131,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for name, svg in draw(PICTURES, maps).items():
         files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
     examples = {name: argmap.examples.load(name) for name in argmap.examples.names()}
+    for name, svg in draw(EXAMPLE_PICTURES, examples, "the examples").items():
+        files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
     gallery = [Picture(name, name, argmap.examples.drawing_options(name)) for name in examples]
     for name, svg in draw(gallery, examples, "the examples").items():
         files.append(File.generated(config, f"{EXAMPLES_FOLDER}/{name}.svg", content=svg))

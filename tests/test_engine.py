@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import itertools
 import os
 import re
 import shutil
@@ -223,20 +225,33 @@ def test_system_graphviz_is_the_default_when_dot_is_on_path(renderer: RendererNa
         assert argmap.find_renderer().name == ("graphviz" if shutil.which("dot") else renderer)
 
 
+def node_groups(svg: str) -> dict[str, ET.Element]:
+    """Each node's group in an SVG drawing, by the node's name (its id).
+
+    Graphviz writes the name in a comment before the group; the group's ``<title>`` says
+    the node's kind and text (argmap.render.accessible).
+    """
+    parser = ET.XMLParser(target=ET.TreeBuilder(insert_comments=True))
+    groups = {}
+    for parent in ET.fromstring(svg, parser).iter():
+        children = list(parent)
+        for comment, group in itertools.pairwise(children):
+            # a comment's tag is the ET.Comment factory, an element's a name
+            if callable(comment.tag) and group.get("class") == "node":
+                groups[html.unescape((comment.text or "").strip())] = group
+    return groups
+
+
 def _box_widths(svg: str) -> dict[str, float]:
     """Each node's box width in points, from the SVG's polygon or path outline."""
     widths = {}
-    root = ET.fromstring(svg)
-    for group in root.iter(f"{SVG}g"):
-        title = group.find(f"{SVG}title")
-        if group.get("class") != "node" or title is None or not title.text:
-            continue
+    for name, group in node_groups(svg).items():
         xs = [
             float(x)
             for shape in (*group.iter(f"{SVG}polygon"), *group.iter(f"{SVG}path"))
             for x in re.findall(r"(-?[\d.]+),-?[\d.]+", shape.get("points") or shape.get("d") or "")
         ]
-        widths[title.text] = max(xs) - min(xs)
+        widths[name] = max(xs) - min(xs)
     return widths
 
 
@@ -421,7 +436,7 @@ def test_a_renderer_that_hangs_is_stopped(
         tmp_path, version="dot - graphviz version 9.9.9 (0)", formats="svg", draw="exec sleep 5"
     )
     monkeypatch.setenv("ARGMAP_DOT", fake)
-    with pytest.raises(argmap.RenderError, match=r"did not finish within 0\.2 seconds$"):
+    with pytest.raises(argmap.RenderError, match=r"did not finish within 0\.2 seconds; draw "):
         argmap.render_bytes(sejong, "svg", timeout=0.2)
 
 
@@ -503,11 +518,10 @@ def drawn_lines(svg: str) -> list[str]:
 
 def node_lines(svg: str, ident: str) -> list[str]:
     """The lines drawn in the node named ``ident``: its caption, then its text."""
-    for group in ET.fromstring(svg).iter(f"{SVG}g"):
-        title = group.find(f"{SVG}title")
-        if group.get("class") == "node" and title is not None and title.text == ident:
-            return [text.text or "" for text in group.iter(f"{SVG}text")]
-    raise AssertionError(f"no node {ident!r} in the SVG")
+    group = node_groups(svg).get(ident)
+    if group is None:
+        raise AssertionError(f"no node {ident!r} in the SVG")
+    return [text.text or "" for text in group.iter(f"{SVG}text")]
 
 
 def typed_as(line: str) -> str:

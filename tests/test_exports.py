@@ -67,7 +67,45 @@ INTERNAL = {
     },
     "argmap.render.dot": {
         "LABEL_WIDTHS": "the range of label_width, which its message states",
+        "LARGE_MAP": "the size from which layout passes are capped, in the drawing guide",
         "check_options": "how render_file(), render_bytes() and draw() check options early",
+    },
+    "argmap.render.accessible": {
+        name: "the SVG post-processing behind render_file() and to_svg()"
+        for name in ("accessible_svg", "drawn_map", "svg_titles")
+    },
+    "argmap.render.outline": {
+        name: "the text outline an SVG's <desc> holds; issue 11 makes it an export"
+        for name in (
+            "DEEPEST",
+            "describe",
+            "is_undercut",
+            "outline_lines",
+            "relation_title",
+            "source_lines",
+        )
+    },
+    "argmap.render.page": {
+        name: "page geometry behind the page, size, ratio and dpi of render_file()"
+        for name in (
+            "BITMAP_FORMATS",
+            "DPI_RANGE",
+            "Fit",
+            "Layout",
+            "MIN_TEXT",
+            "MIN_TEXT_RANGE",
+            "OPTIONS",
+            "PAGES",
+            "PDF_FRAME",
+            "SIZE_RANGE",
+            "Sheet",
+            "check_dpi",
+            "fit",
+            "parse_ratio",
+            "parse_size",
+            "read_layout",
+            "sheet",
+        )
     },
     "argmap.render.writer": {
         "Block": "DOT statements, written for to_graphviz() and to_dot()",

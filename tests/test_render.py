@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import argmap
 from argmap import ArgumentMap, Attack, Claim, Premise, Rebuttal, Recommendation, Support
 from argmap.render import THEMES, display_width, node_label, to_dot, to_graphviz, wrap
+from argmap.render.dot import LARGE_MAP
 from argmap.render.labels import CLOSING
 
 SEJONG = Path(__file__).parent.parent / "examples" / "sejong.yaml"
@@ -240,7 +241,8 @@ def test_dot_grows_linearly_with_the_premises_a_support_links() -> None:
     # about 10 (the ids grow by a character), against 100 if it grew with the square
     assert 9 <= large / small < 12
     source = to_dot(linked(2000), legend=False)
-    assert max(map(len, source.splitlines())) < 200
+    # No line grows with the support (the graph's own attribute line is the same for any map).
+    assert max(len(line) for line in source.splitlines() if not line.startswith("\tgraph [")) < 200
     assert source.count('"junction 1"') == 2000 + 3  # the point, its links and two arrows
 
 
@@ -665,3 +667,17 @@ def test_cjk_lines_are_full_up_to_one_character(text: str, width: int) -> None:
     assert "".join(lines) == text
     for line in lines[:-1]:
         assert width - 1 <= display_width(line) <= width
+
+
+def test_a_large_map_is_laid_out_with_capped_passes_and_a_small_one_is_not() -> None:
+    def chain(size: int) -> ArgumentMap:
+        builder = argmap.MapBuilder("Chain").claim("n0", "Main.", main=True)
+        for i in range(1, size):
+            builder.premise(f"n{i}", f"P{i}.", supports=f"n{i - 1}")
+        return builder.build()
+
+    large = argmap.to_dot(chain(LARGE_MAP))
+    (graph,) = [line for line in large.splitlines() if line.startswith("\tgraph [")]
+    for limit in ("mclimit=0.1", "nslimit=0.2", "nslimit1=0.2", "searchsize=10"):
+        assert re.search(rf" {re.escape(limit)}[ \]]", graph), limit
+    assert "nslimit" not in argmap.to_dot(chain(LARGE_MAP - 1))

@@ -9,16 +9,19 @@ from typing import Any, Literal
 
 import graphviz
 
+from argmap.analysis.focus import Focus, check_depth
+from argmap.analysis.focus import focus as part_around
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import NODE_KINDS, Node
 from argmap.relations import Attack, Support
-from argmap.render._captions import caption, cluster_caption, group_of
+from argmap.render._captions import caption, cluster_caption, group_of, source_mark
+from argmap.render._stubs import add_stubs, part_caption
 from argmap.render._text import escape, graph_name
 from argmap.render.labels import measured_wrap, node_label
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
-__all__ = ["LABEL_WIDTHS", "check_options", "to_dot", "to_graphviz"]
+__all__ = ["LABEL_WIDTHS", "LARGE_MAP", "check_options", "to_dot", "to_graphviz"]
 
 Direction = Literal["TB", "LR", "BT", "RL"]
 GroupBy = Literal["speaker", "tag", "source"]
@@ -40,6 +43,9 @@ def to_graphviz(
     label_width: int = 30,
     legend: bool = True,
     show_ids: bool = False,
+    show_sources: bool = False,
+    focus: str | None = None,
+    depth: int | None = None,
 ) -> graphviz.Digraph:
     """The map as a Graphviz digraph; render it with graphviz (``.render()``, ``.pipe()``).
 
@@ -49,7 +55,13 @@ def to_graphviz(
     it is named ``junction N`` for the map's N-th relation (no id holds a space), so that
     the source grows with the map, not with the square of a long support's id. The graph
     is named by the map's title, which SVG drawings carry as their ``<title>``.
-    ``label_width`` is from 1 to 1000 columns.
+    ``label_width`` is from 1 to 1000 columns. ``show_sources`` adds where in its source
+    each node is to its caption, as paragraph numbers (``¶5``), after the source's id
+    when the map has several, whose citations then start with their ids.
+
+    ``focus`` draws only the part of the map around that node (see :func:`~argmap.focus`),
+    ``depth`` levels down (``None``: all), with a dashed stub, such as ``+2 more reasons``,
+    wherever an arrow leaves the part; the caption says it is a part.
 
     >>> from argmap import ArgumentMap, Claim, Premise, Support
     >>> m = ArgumentMap("T", nodes=[Claim("c", "A claim.", main=True), Premise("p", "Why.")],
@@ -60,15 +72,18 @@ def to_graphviz(
         c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
     }
     """
-    look = _checked(theme, direction, group_by, label_width)
+    look = _checked(theme, direction, group_by, label_width, focus=focus, depth=depth)
+    part = None if focus is None else part_around(amap, focus, depth=depth)
     lines = _body(
-        amap,
+        amap if part is None else part.map,
+        part=part,
         look=look,
         direction=direction,
         group_by=group_by,
         label_width=label_width,
         legend=legend,
         show_ids=show_ids,
+        show_sources=show_sources,
     )
     # The file name graphviz gives unnamed graphs, rather than one made of the title.
     return graphviz.Digraph(graph_name(amap.title), filename="Digraph.gv", body=lines)
@@ -108,7 +123,14 @@ def check_options(**options: Any) -> Theme:
     def given(name: str) -> Any:
         return options.get(name, _OPTIONS[name].default)
 
-    return _checked(given("theme"), given("direction"), given("group_by"), given("label_width"))
+    return _checked(
+        given("theme"),
+        given("direction"),
+        given("group_by"),
+        given("label_width"),
+        focus=given("focus"),
+        depth=given("depth"),
+    )
 
 
 #: The drawing options: to_graphviz's keyword parameters, with their defaults.
@@ -119,8 +141,19 @@ _OPTIONS = {
 }
 
 
-def _checked(theme: str | Theme, direction: str, group_by: str | None, label_width: int) -> Theme:
-    """The theme named, once the options that need checking are found good."""
+def _checked(
+    theme: str | Theme,
+    direction: str,
+    group_by: str | None,
+    label_width: int,
+    *,
+    focus: str | None = None,
+    depth: int | None = None,
+) -> Theme:
+    """The theme named, once the options that need checking are found good.
+
+    Whether ``focus`` names a node of the map is for :func:`~argmap.focus` to say.
+    """
     look = _resolve_theme(theme)
     if direction not in _DIRECTIONS:
         raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
@@ -131,18 +164,42 @@ def _checked(theme: str | Theme, direction: str, group_by: str | None, label_wid
             f"label_width must be a whole number of columns from {LABEL_WIDTHS[0]} to "
             f"{LABEL_WIDTHS[-1]}, got {label_width!r}"
         )
+    if focus is not None and not isinstance(focus, str):
+        raise ValueError(f"focus must be None or the id of a node, got {focus!r}")
+    check_depth(depth)
+    if depth is not None and focus is None:
+        raise ValueError(f"depth={depth!r} needs focus: the node to count the levels from")
     return look
+
+
+#: From this many nodes on, dot's layout passes are capped (see :func:`_large_map_limits`).
+LARGE_MAP = 300
+
+
+def _large_map_limits(nodes: int) -> dict[str, str]:
+    """Graphviz limits that keep a large map's layout within seconds, or nothing.
+
+    Uncapped, dot's ranking and placement passes grow far faster than the map: a dense
+    2,000-node map does not finish in minutes. Capped (network simplex iterations at 0.2 x
+    the nodes, crossing minimisation at a tenth of its passes), it lays out in seconds, a
+    little less tidily. Maps under :data:`LARGE_MAP` nodes are laid out uncapped.
+    """
+    if nodes < LARGE_MAP:
+        return {}
+    return {"nslimit": "0.2", "nslimit1": "0.2", "mclimit": "0.1", "searchsize": "10"}
 
 
 def _body(
     amap: ArgumentMap,
     *,
+    part: Focus | None,
     look: Theme,
     direction: Direction,
     group_by: GroupBy | None,
     label_width: int,
     legend: bool,
     show_ids: bool,
+    show_sources: bool = False,
 ) -> list[str]:
     """The statements of the map's digraph, one line each (what goes between the braces)."""
     fonts = ", ".join(look.fonts)
@@ -154,8 +211,9 @@ def _body(
             "bgcolor": look.background,
             "fontname": fonts,
             "fontcolor": look.ink,
-            "label": caption(amap),
+            "label": caption(amap, keyed=show_sources) if part is None else part_caption(part),
             "labelloc": "b",
+            **_large_map_limits(len(amap.nodes)),
         },
     )
     graph.defaults(
@@ -164,13 +222,15 @@ def _body(
     graph.defaults("edge", {"fontname": fonts, "fontsize": look.caption_fontsize})
 
     draw = _NodeWriter(amap, look, label_width, show_ids, with_speaker=group_by != "speaker")
+    draw.marks = show_sources
     if group_by is None:
         for node in amap.nodes:
             draw(graph, node)
     else:
         _add_groups(graph, amap, group_by, look, draw)
 
-    mains = [node.id for node in amap.nodes if getattr(node, "main", False)]
+    # A part is drawn from its focused node down, with the stubs of what it supports above.
+    mains = [node.id for node in amap.nodes if getattr(node, "main", False) and part is None]
     if mains:
         with graph.subgraph() as top:
             top.set({"rank": "min"})
@@ -178,6 +238,8 @@ def _body(
                 top.node(ident)
 
     _add_relations(graph, amap, look)
+    if part is not None:
+        add_stubs(graph, part, look)
     if legend and amap.nodes:
         _add_legend(graph, amap, look, upright=direction in ("LR", "RL"))
     return graph.lines
@@ -205,6 +267,7 @@ class _NodeWriter:
         self.width = width
         self.show_ids = show_ids
         self.with_speaker = with_speaker
+        self.marks = False  # provenance marks (show_sources)
         self.tails: dict[tuple[str, bool, bool], str] = {}
 
     def _tail(self, kind: str, main: bool, implicit: bool) -> str:
@@ -247,6 +310,7 @@ class _NodeWriter:
             main_fontsize=look.main_fontsize,
             width=self.width,
             lines=lines,
+            mark=source_mark(self.amap, node.source) if self.marks and node.source else None,
         )
         if ems:  # wide text: at least one em per character, whatever the font
             points = round(ems * float(look.main_fontsize if main else look.fontsize), 2)
@@ -271,7 +335,9 @@ def _add_groups(
             groups.setdefault(group[0], (group[1], []))[1].append(node)
     for key, (text, members) in groups.items():
         with graph.subgraph(f"cluster_{group_by}_{key}") as cluster:
-            cluster.set({"label": cluster_caption(text), "color": look.ink, "style": "rounded"})
+            source = amap.source(key) if group_by == "source" else None  # linked, if it can be
+            label = cluster_caption(text, source)
+            cluster.set({"label": label, "color": look.ink, "style": "rounded"})
             for node in members:
                 draw(cluster, node)
 

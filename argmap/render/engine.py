@@ -17,9 +17,12 @@ from typing import Any, Literal
 import attrs
 
 from argmap._files import replace_file
+from argmap.analysis.focus import focus
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ArgmapError
-from argmap.render.dot import check_options, to_dot
+from argmap.render import page as pages
+from argmap.render.accessible import accessible_svg, drawn_map
+from argmap.render.dot import check_options, to_dot, to_graphviz
 from argmap.render.theme import Theme
 
 __all__ = [
@@ -169,13 +172,21 @@ def _identify(path: str) -> Renderer:
     return Renderer(name, path, version[1] if version else "unknown", formats)
 
 
+#: What to do when drawing takes longer than allowed.
+_TIME_ADVICE = (
+    "; draw less of the map at once (one branch: --focus NODE --depth K), wrap texts "
+    "narrower (a smaller --label-width), or allow more time (--timeout SECONDS; "
+    "timeout= in Python)"
+)
+
+
 def _run(
-    argv: list[str], path: str, data: bytes = b"", timeout: float = 60
+    argv: list[str], path: str, data: bytes = b"", timeout: float = 60, advice: str = ""
 ) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(argv, input=data, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        raise RenderError(f"{path!r} did not finish within {timeout:g} seconds") from None
+        raise RenderError(f"{path!r} did not finish within {timeout:g} seconds{advice}") from None
     except OSError as error:
         raise RenderError(f"cannot run {path!r}: {error.strerror or error}") from None
 
@@ -190,19 +201,37 @@ def render_bytes(
     *,
     renderer: Renderer | RendererName | None = None,
     timeout: float = 60,
+    page: str | None = None,
+    landscape: bool = False,
+    size: tuple[float, float] | str | None = None,
+    ratio: str | tuple[float, float] | float | None = None,
+    dpi: int | None = None,
+    min_font_pt: float = pages.MIN_TEXT,
     **options: Any,
 ) -> bytes:
     """The drawing in ``format`` (``svg``, ``png``, ``pdf``, ...); options as in to_graphviz.
 
     ``dot`` and ``gv`` give the DOT source (UTF-8) and need no renderer. ``timeout`` is
-    how many seconds the renderer may run, above 0 and up to 86,400 (a day).
+    how many seconds each run of the renderer may take, above 0 and up to 86,400 (a day).
+
+    ``page`` (``a4``, ``letter``, ``a3``; ``landscape=True`` to turn it) or ``size``
+    (``(width, height)`` in inches, or ``"W,H"``) is the canvas: the drawing is centred
+    on it, shrunk to fit (never enlarged), but never so far that its smallest text
+    prints below ``min_font_pt`` points (a :class:`RenderError` says what to do instead).
+    ``ratio`` (``"16:9"``, or width / height) pads the canvas to those proportions
+    without scaling. ``dpi`` is for PNG and JPEG: the pixels per inch.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
     >>> render_bytes(m, "svg", renderer="graphviz-pure")[:5]
     b'<?xml'
+    >>> b'width="595pt"' in render_bytes(m, "svg", page="a4", renderer="graphviz-pure")
+    True
     """
-    return _drawing(amap, format, renderer, timeout, options)[0]
+    paper = pages.sheet(
+        page=page, landscape=landscape, size=size, ratio=ratio, min_font_pt=min_font_pt
+    )
+    return _drawing(amap, format, renderer, timeout, options, paper=paper, dpi=dpi)[0]
 
 
 def _drawing(
@@ -211,20 +240,49 @@ def _drawing(
     renderer: Renderer | RendererName | None,
     timeout: float,
     options: dict[str, Any],
+    *,
+    paper: pages.Sheet | None = None,
+    dpi: int | None = None,
 ) -> tuple[bytes, Renderer | None]:
     """The drawing's bytes and the renderer that drew them (None for DOT source).
 
     The options are checked before any program is looked for; the source is made once,
-    in fonts graphviz-pure can measure when that is the renderer.
+    in fonts graphviz-pure can measure when that is the renderer. A drawing for a
+    ``paper`` is laid out twice: once to measure it, once to draw it fitted.
     """
     _check_timeout(timeout)
     if format in _SOURCE_FORMATS:
+        if paper is not None or dpi is not None:
+            raise ValueError(
+                "page, size, ratio and dpi are for drawings; the DOT source has no page "
+                "(write .svg, .png, .pdf or .jpg)"
+            )
         return to_dot(amap, **options).encode("utf-8"), None
+    pages.check_dpi(dpi, format)
     look = check_options(**options)
     tool = _renderer(renderer)
     if tool.name == "graphviz-pure" and not _pure_can_measure(look):
         options = {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
-    return _pipe(tool, to_dot(amap, **options), format, timeout), tool
+    graph = to_graphviz(amap, **options)
+    if paper is not None:
+        if format not in tool.formats:  # before the layout run: fail first for what fails
+            raise RenderError(_unsupported(tool, format))
+        layout = pages.read_layout(_pipe(tool, graph.source, "json", timeout))
+        way = options.get("direction", "TB")
+        frame = pages.PDF_FRAME if format == "pdf" else 0
+        fitted = pages.fit(
+            paper, layout, text_size=float(look.fontsize), direction=way, frame=frame
+        )
+        if fitted.problem is not None:
+            raise RenderError(fitted.problem)
+        graph.graph_attr.update(fitted.attributes)
+    if dpi is not None:
+        graph.graph_attr["dpi"] = str(dpi)
+    drawing = _pipe(tool, graph.source, format, timeout)
+    if format == "svg":  # for screen readers: a title, an outline, named nodes and edges
+        marks = bool(options.get("show_sources"))
+        drawing = accessible_svg(drawing, drawn_map(amap, options), marks=marks)
+    return drawing, tool
 
 
 def _check_timeout(timeout: object) -> None:
@@ -272,7 +330,8 @@ def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:
     if format not in tool.formats:
         raise RenderError(_unsupported(tool, format))
     _warn_unshowable(tool, format, source)
-    result = _run([tool.path, "-q", f"-T{format}"], tool.path, source.encode("utf-8"), timeout)
+    data = source.encode("utf-8")
+    result = _run([tool.path, "-q", f"-T{format}"], tool.path, data, timeout, _TIME_ADVICE)
     if result.returncode != 0 or not result.stdout:
         said = result.stderr.decode("utf-8", "replace").strip() or "(nothing on stderr)"
         raise RenderError(
@@ -328,11 +387,19 @@ def render_file(
     format: str | None = None,
     renderer: Renderer | RendererName | None = None,
     timeout: float = 60,
+    page: str | None = None,
+    landscape: bool = False,
+    size: tuple[float, float] | str | None = None,
+    ratio: str | tuple[float, float] | float | None = None,
+    dpi: int | None = None,
+    min_font_pt: float = pages.MIN_TEXT,
     **options: Any,
 ) -> Renderer | None:
     """Draw the map into a file, in the format its extension names; the renderer used.
 
     ``.dot`` and ``.gv`` files get the DOT source, with no renderer (the result is None).
+    ``page``, ``landscape``, ``size``, ``ratio``, ``dpi`` and ``min_font_pt`` are as in
+    :func:`render_bytes`; the other options as in :func:`~argmap.to_graphviz`.
     The file is replaced whole or not at all; OS errors (an unwritable place) are
     raised as ``OSError``, as by :func:`~argmap.write`.
 
@@ -342,8 +409,11 @@ def render_file(
     'graphviz-pure'
     """
     name = os.fspath(path)
+    paper = pages.sheet(
+        page=page, landscape=landscape, size=size, ratio=ratio, min_font_pt=min_font_pt
+    )
     fmt = format or _format_of(name)
-    data, tool = _drawing(amap, fmt, renderer, timeout, options)
+    data, tool = _drawing(amap, fmt, renderer, timeout, options, paper=paper, dpi=dpi)
     replace_file(name, data)
     return tool
 
@@ -351,7 +421,7 @@ def render_file(
 def to_svg(
     amap: ArgumentMap, *, renderer: Renderer | RendererName | None = None, **options: Any
 ) -> str:
-    """The drawing as SVG text; options as in :func:`~argmap.to_graphviz`.
+    """The drawing as SVG text; options as in :func:`render_bytes`.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "A claim.").build()
@@ -398,7 +468,12 @@ def draw(amap: ArgumentMap, **options: Any) -> Drawing:
     renderer = options.get("renderer")
     if "timeout" in options:
         _check_timeout(options["timeout"])
-    check_options(**{k: v for k, v in options.items() if k not in ("renderer", "timeout")})
+    pages.sheet(**{k: v for k, v in options.items() if k in pages.OPTIONS and k != "dpi"})
+    pages.check_dpi(options.get("dpi"), "svg")
+    engine_only = ("renderer", "timeout", *pages.OPTIONS)
+    check_options(**{k: v for k, v in options.items() if k not in engine_only})
     if renderer is not None and not isinstance(renderer, Renderer) and renderer not in _NAMES:
         raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {renderer!r}")
+    if options.get("focus") is not None:  # a node the map lacks fails here, not when shown
+        focus(amap, options["focus"], depth=options.get("depth"))
     return Drawing(amap, options)

@@ -285,13 +285,15 @@ def node_label(
     caption_fontsize: str = "8",
     main_fontsize: str = "13",
     lines: Sequence[str] | None = None,
+    mark: str | None = None,
 ) -> str:
     """The HTML-like label of ``node``: a small caption line, then the wrapped text.
 
     The caption holds ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
-    premise's basis, ``implicit``, the node's id if ``show_id`` and the ``speaker``'s name
-    if given: these two in an isolate if they hold right-to-left letters or direction
-    controls, so that they cannot turn what follows. A caption wider than
+    premise's basis, ``implicit``, a provenance ``mark`` (such as ``¶5``), the node's id
+    if ``show_id`` and the ``speaker``'s name if given: these three in an isolate if they
+    hold right-to-left letters or direction controls, so that they cannot turn what
+    follows. A caption wider than
     ``max(width, 80)`` columns wraps. ``lines`` is the text already wrapped (else it is
     wrapped to ``width``).
     A main claim's text is larger (not bold: every renderer measures a larger
@@ -308,6 +310,8 @@ def node_label(
             tags.append(node.basis.value)
         if node.implicit:
             tags.append("implicit")
+    if mark:
+        tags.append(isolate(mark))
     if show_id:
         tags.append(isolate(f"#{node.id}"))
     if speaker is not None:

@@ -81,6 +81,10 @@ class Theme:
     background: str = attrs.field(default="#FFFFFF", kw_only=True)
     #: Colour of junction points, cluster borders and the caption.
     ink: str = attrs.field(default="#000000", kw_only=True)
+    #: Colour and line style of stubs, the boxes and arrows of a part of a map (``focus``)
+    #: that stand for what is not drawn; their text is as small as captions.
+    stub_ink: str = attrs.field(default="#666666", kw_only=True)
+    stub_style: str = attrs.field(default="dashed", kw_only=True)
 
 
 def node_style(theme: Theme, kind: str) -> NodeStyle:
@@ -134,10 +138,22 @@ _LINES = {
 }
 
 
+# For paper: every line heavier, so that it survives a photocopy, and an open box ending
+# undercuts, which a bar (attacks) and the junction's dot cannot be mistaken for.
+_PRINT_LINES = {
+    "support": {**_LINES["support"], "penwidth": "1.5"},
+    "attack": {**_LINES["attack"], "penwidth": "2"},
+    "undercut": {**_LINES["undercut"], "arrowhead": "obox", "penwidth": "2.5"},
+}
+
+
 def _theme(
-    name: str, colours: Mapping[str, tuple[str, str, str]], arrows: Mapping[str, str]
+    name: str,
+    colours: Mapping[str, tuple[str, str, str]],
+    arrows: Mapping[str, str],
+    lines: Mapping[str, Mapping[str, str]] = _LINES,
 ) -> Theme:
-    """A theme from node colours ``kind: (fill, border, font)`` and arrow colours by kind."""
+    """A theme from node colours ``kind: (fill, border, font)``, arrow colours and lines by kind."""
     nodes = {
         kind: NodeStyle(
             _SHAPES[kind][0],
@@ -150,7 +166,7 @@ def _theme(
         )
         for kind, (fill, border, font) in colours.items()
     }
-    edges = {kind: EdgeStyle(colour, **_LINES[kind]) for kind, colour in arrows.items()}
+    edges = {kind: EdgeStyle(colour, **lines[kind]) for kind, colour in arrows.items()}
     return Theme(
         name,
         claim=nodes["claim"],
@@ -191,7 +207,8 @@ _CLASSIC = _theme(
     {"support": "#2E7D32", "attack": "#C62828", "undercut": "#EF6C00"},
 )
 
-# Greys only: kinds differ by shape, relations by line style and arrowhead.
+# Greys only: kinds differ by shape, relations by line style and arrowhead; black lines,
+# heavier than on screen.
 _PRINT = _theme(
     "print",
     {
@@ -200,7 +217,8 @@ _PRINT = _theme(
         "rebuttal": ("#D0D0D0", "#000000", "#000000"),
         "recommendation": ("#FFFFFF", "#000000", "#000000"),
     },
-    {"support": "#000000", "attack": "#404040", "undercut": "#404040"},
+    {"support": "#000000", "attack": "#000000", "undercut": "#000000"},
+    _PRINT_LINES,
 )
 
 #: The built-in themes by name: ``default`` (colour-blind safe), ``classic``, ``print``.
