@@ -288,8 +288,8 @@ def main(argv: list[str] | None = None) -> None:
     print(machine())
     print(
         f"PyYAML {yaml.__version__}, libyaml {'present' if LIBYAML else 'ABSENT'} "
-        f"(baseline loader {_YAML_LOADER.__name__}; argmap composes with "
-        f"{'CBaseLoader' if LIBYAML else 'BaseLoader'})"
+        f"(baseline loader {_YAML_LOADER.__name__}; argmap reads the events of "
+        f"{'libyaml' if LIBYAML else 'the pure-Python parser'}, no node tree)"
     )
     print(
         f"best of {args.repeat} runs by {timing.clock.__name__}; garbage collector "

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
 import stat
 import subprocess
 import sys
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +21,7 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgumentMap, ParseError
+from argmap.formats import yaml_format
 from tests.strategies import JSON_VALUES, maps
 
 #: A YAML 1.1 reader with implicit types, as other tools use; libyaml's when there is one.
@@ -599,6 +603,122 @@ class TestUnsafeYaml:
     def test_complex_keys_are_am110(self) -> None:
         assert only(parse_error("title: T\nnodes: {c: {claim: C}}\nmetadata: {[a]: b}\n")) == (
             "m.yaml:3:12: AM110 mapping keys must be plain text"
+        )
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each YAML parser in turn: libyaml's (where installed) and PyYAML's own."""
+    if request.param == "python":
+        monkeypatch.setattr(yaml_format, "_Loader", yaml_format._PythonLoader)
+    elif not yaml_format.LIBYAML:
+        pytest.skip("PyYAML is installed without libyaml")
+    name: str = request.param
+    return name
+
+
+def _small_nodes(count: int) -> str:
+    """A YAML map of ``count`` one-line claims: the most YAML nodes for the bytes."""
+    return "title: T\nnodes:\n" + "".join(f"  n{i}: {{claim: C{i}}}\n" for i in range(count))
+
+
+def _peak(read: Callable[[], object]) -> int:
+    """The most memory Python allocated while ``read`` ran, in bytes."""
+    tracemalloc.start()
+    try:
+        read()
+    except ParseError:
+        pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+class TestYamlReading:
+    """The YAML reader reads the parser's events into data and keeps no node tree."""
+
+    def test_reading_peaks_well_within_forty_times_the_input(self) -> None:
+        text = _small_nodes(10_000)  # 0.24 MB; PyYAML's node tree alone was fifty times that
+        assert _peak(lambda: argmap.loads(text)) < 40 * len(text)  # 29 times, 100 before
+
+    def test_locating_a_finding_keeps_as_little(self) -> None:
+        text = _small_nodes(10_000).replace("{claim: C5}", "{claim: C5, supports: nowhere}")
+        peak = _peak(lambda: argmap.loads(text, file="m.yaml"))
+        assert peak < 50 * len(text)  # 36 times, 106 before
+        assert only(parse_error(text)) == (
+            "m.yaml:8:19: AM202 claim 'n5' supports 'nowhere', which is not a node id"
+        )
+
+    def test_no_yaml_node_is_kept_by_a_map_or_its_findings(self) -> None:
+        amap = argmap.loads("title: T\nnodes:\n  c: {claim: C}\n", file="m.yaml")
+        assert [str(f.location) for f in argmap.validate(amap)] == ["m.yaml:1:1", "m.yaml:3:3"]
+        gc.collect()
+        assert not [thing for thing in gc.get_objects() if isinstance(thing, yaml.Node)]
+
+    def test_findings_after_a_read_still_have_their_lines(self) -> None:
+        amap = argmap.loads(
+            "title: T\nnodes:\n  c: {claim: C, main: true}\n  p: {premise: P}\n", file="m.yaml"
+        )
+        found = [str(finding.location) for finding in argmap.validate(amap)]
+        assert found == ["m.yaml:3:3", "m.yaml:4:3"]  # each connected to nothing
+
+    def test_a_syntax_error_after_a_refused_tag_is_told_instead(self, yaml_parser: str) -> None:
+        text = "title: T\nnodes: {c: {claim: !!int 5}}\nmetadata: [a, b\n"
+        assert only(parse_error(text)).startswith("m.yaml:3:11: AM101 ")
+
+    def test_an_anchor_after_a_duplicate_key_is_told_instead(self, yaml_parser: str) -> None:
+        text = "title: T\nnodes: {c: {claim: C}}\nmetadata: {a: 1, a: 2, b: &x 3}\n"
+        assert only(parse_error(text)).startswith("m.yaml:3:27: AM110 YAML anchors and aliases")
+
+    def test_a_second_document_after_a_duplicate_key_is_told_instead(
+        self, yaml_parser: str
+    ) -> None:
+        text = "title: T\ntitle: U\nnodes: {}\n---\ntitle: V\n"
+        assert only(parse_error(text)).startswith(
+            "m.yaml:4:1: AM101 '---' starts a second YAML document here"
+        )
+
+    def test_the_first_thing_refused_is_told(self, yaml_parser: str) -> None:
+        text = "title: T\nnodes: {c: {claim: C, claim: D}}\nmetadata: {<<: {a: b}}\n"
+        assert only(parse_error(text)) == (
+            "m.yaml:2:23: AM111 duplicate key 'claim': each key may appear once in a mapping, "
+            "and 'claim' is already on line 2"
+        )
+
+    def test_a_duplicate_key_in_a_list_item_names_its_first_line(self, yaml_parser: str) -> None:
+        text = (
+            "title: T\nnodes:\n  c:\n    claim: C\n    supports:\n      - a\n"
+            "      - to: b\n        note: N\n        to: d\n"
+        )
+        assert only(parse_error(text)) == (
+            "m.yaml:9:9: AM111 duplicate key 'to': each key may appear once in a mapping, "
+            "and 'to' is already on line 7"
+        )
+
+    def test_a_relation_written_twice_lists_both_values(self, yaml_parser: str) -> None:
+        text = (
+            "title: T\nnodes:\n  c: {claim: C}\n  d: {claim: D}\n"
+            "  p:\n    premise: P\n    supports: c\n    attacks: [x]\n    supports: [d]\n"
+        )
+        assert only(parse_error(text)) == (
+            "m.yaml:9:5: AM111 duplicate key 'supports': each key may appear once in a "
+            "mapping, and 'supports' is already on line 7; to support several nodes, write one "
+            "list: 'supports: [c, d]'"
+        )
+
+    def test_metadata_nested_a_few_hundred_levels_is_told_as_too_deep(self) -> None:
+        nested = f"{'[' * 250}{']' * 250}"
+        assert only(parse_error(f"title: T\nnodes: {{}}\nmetadata: {{x: {nested}}}\n")) == (
+            "m.yaml:3:1: AM105 map metadata is nested more than 64 levels deep; flatten it "
+            "(a mapping or list within 64 levels)"
+        )
+
+    def test_nesting_past_a_third_of_the_recursion_limit_is_am101(self) -> None:
+        depth = sys.getrecursionlimit() // 3
+        nested = f"{'[' * depth}{']' * depth}"
+        assert only(parse_error(f"title: T\nnodes: {{}}\nmetadata: {{x: {nested}}}\n")) == (
+            "m.yaml:1:1: AM101 the input is nested too deeply to be a map"
         )
 
 

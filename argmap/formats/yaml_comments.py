@@ -2,28 +2,23 @@
 
 In YAML `` #`` starts a comment, so ``premise: Sunset at 5 p.m. #winter is grim.`` is the
 text ``Sunset at 5 p.m.``. A comment that follows an unquoted (plain) text on its line, or
-stands on the next line where the text would have gone on, cuts that text; we find each
-one from the end mark of the plain scalars in free-text fields, one look per scalar.
+stands on the next line where the text would have gone on, cuts that text. The reader notes
+each plain text a comment follows (:class:`~argmap.formats._yaml_events.Plain`, one look
+per scalar as it reads); here we keep those of free-text fields and say what to do.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
-import yaml
+from collections.abc import Iterable
 
 from argmap.codes import Code
 from argmap.findings import DocPath, Finding, Location, format_path
+from argmap.formats._yaml_events import Plain
 from argmap.formats.document import KEYS, resolves_plain
 from argmap.formats.yaml_lines import line_column
 from argmap.nodes import NODE_KINDS
 
 __all__ = ["cut_texts"]
-
-#: After a plain scalar: a comment on its line (group 1), or on a following line, after
-#: blank lines only, indented by group 2.
-_AFTER = re.compile(r"[ \t]*(?:(#)|\r?\n(?:[ \t]*\r?\n)*([ \t]*)#)")
 
 #: The free-text fields: every field of sources and participants, a node's text and note.
 _SECTIONS = {
@@ -35,25 +30,24 @@ _SECTIONS = {
 _NULLS = frozenset(("~", "null", "Null", "NULL"))
 #: The free-text fields of a support or attack written as a mapping.
 _RELATION_TEXTS = frozenset(("note",))
+#: The keys of a node whose supports or attacks may be mappings with free-text fields.
+_RELATIONS = frozenset(("supports", "attacks"))
 
 
-def cut_texts(root: yaml.Node, text: str, file: str | None) -> list[Finding]:
+def cut_texts(plains: Iterable[Plain], text: str, file: str | None) -> list[Finding]:
     r"""A finding for each comment that cuts a plain free-text value short, in file order.
 
-    >>> from argmap.formats.yaml_format import compose
     >>> source = "title: Sunset at 5 p.m. #winter\nnodes: {}\n"
-    >>> [finding] = cut_texts(compose(source, "m.yaml"), source, "m.yaml")
+    >>> plain = Plain(("title",), "Sunset at 5 p.m.", source.index("#"), "title")
+    >>> [finding] = cut_texts([plain], source, "m.yaml")
     >>> print(finding.location, finding.code)
     m.yaml:1:25 AM113
     """
-    if "#" not in text or not isinstance(root, yaml.MappingNode):
-        return []
-    found = []
-    for path, key, value in _free_texts(root):
-        for scalar, parent, where in _plain_scalars(value, key, path):
-            cut = _cut(scalar, parent.start_mark.column, text)
-            if cut is not None and not _not_text(scalar.value, path):
-                found.append(_finding(cut, text, file, where, parent.value))
+    found = [
+        _finding(plain.comment, text, file, plain.path, plain.key)
+        for plain in plains
+        if _is_free_text(plain.path) and not _not_text(plain.value, plain.path)
+    ]
     found.sort(key=lambda finding: (finding.location.line or 0, finding.location.column or 0))
     return found
 
@@ -66,66 +60,29 @@ def _not_text(value: str, path: DocPath) -> bool:
     return resolves_plain(value) if path[0] == "metadata" else value in _NULLS
 
 
-def _free_texts(root: yaml.MappingNode) -> Iterator[tuple[DocPath, yaml.Node, yaml.Node]]:
-    """Each free-text value of the document: its path, its key node and its value node."""
-    for key, value in root.value:
-        name = key.value
-        if name in ("title", "metadata"):
-            yield (name,), key, value
-        elif name in _SECTIONS and isinstance(value, yaml.MappingNode):
-            fields = _SECTIONS[name]
-            for ident, item in value.value:
-                if not isinstance(item, yaml.MappingNode):
-                    continue
-                for field, field_value in item.value:
-                    if field.value in fields:
-                        yield (name, ident.value, field.value), field, field_value
-                    elif name == "nodes" and field.value in ("supports", "attacks"):
-                        yield from _relation_notes(field_value, (name, ident.value, field.value))
+def _is_free_text(path: DocPath) -> bool:
+    """Whether ``path`` is in a free-text value: the title, the metadata, a free-text field.
 
-
-def _relation_notes(
-    value: yaml.Node, path: DocPath
-) -> Iterator[tuple[DocPath, yaml.Node, yaml.Node]]:
-    """The notes of a node's supports or attacks written as mappings."""
-    items = enumerate(value.value) if isinstance(value, yaml.SequenceNode) else [(None, value)]
-    for index, item in items:
-        if isinstance(item, yaml.MappingNode):
-            for key, note in item.value:
-                if key.value in _RELATION_TEXTS:
-                    where = path if index is None else (*path, index)
-                    yield (*where, key.value), key, note
-
-
-def _plain_scalars(
-    node: yaml.Node, parent: yaml.Node, path: DocPath
-) -> Iterator[tuple[yaml.ScalarNode, yaml.Node, DocPath]]:
-    """The plain scalars holding words in ``node``, with the key or list they hang from.
-
-    Each comes with its path in the document.
+    A string step is a mapping's key, a number a list's index: the path tells the shape.
     """
-    if isinstance(node, yaml.ScalarNode):
-        if not node.style and node.value:
-            yield node, parent, path
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            yield from _plain_scalars(item, node, (*path, index))
-    elif isinstance(node, yaml.MappingNode):  # metadata: values, not keys
-        for key, value in node.value:
-            yield from _plain_scalars(value, key, (*path, str(key.value)))
+    head = path[0]
+    if head in ("title", "metadata"):
+        return True
+    fields = _SECTIONS.get(head) if isinstance(head, str) else None
+    if fields is None or len(path) < 3 or not isinstance(path[1], str):
+        return False
+    field = path[2]
+    if not isinstance(field, str):
+        return False
+    if field in fields:
+        return True
+    if head != "nodes" or field not in _RELATIONS:
+        return False
+    rest = path[4:] if len(path) > 3 and isinstance(path[3], int) else path[3:]
+    return bool(rest) and isinstance(rest[0], str) and rest[0] in _RELATION_TEXTS
 
 
-def _cut(scalar: yaml.ScalarNode, column: int, text: str) -> int | None:
-    """Where the comment that cut ``scalar`` starts, or None if none did."""
-    after = _AFTER.match(text, scalar.end_mark.index)
-    if after is None:
-        return None
-    if after.group(1) is None and len(after.group(2)) <= column:
-        return None  # a comment line of the enclosing mapping, not of this text
-    return after.end() - 1
-
-
-def _finding(at: int, text: str, file: str | None, path: DocPath, key: object) -> Finding:
+def _finding(at: int, text: str, file: str | None, path: DocPath, key: str | None) -> Finding:
     line, column = line_column(text, at)
     start = at - column
     end = text.find("\n", at)
@@ -140,7 +97,7 @@ def _finding(at: int, text: str, file: str | None, path: DocPath, key: object) -
             "before it"
         )
     else:
-        what = "the list" if not isinstance(key, str) else repr(key)
+        what = "the list" if key is None else repr(key)
         message = (
             f"{comment!r} is read as a comment, not as more of the text above it; {keep}; "
             f"if it is a comment, indent it no deeper than {what}"
