@@ -36,6 +36,13 @@ def add_page_options(sub: argparse.ArgumentParser) -> None:
         help="pad the drawing to these proportions, e.g. 16:9, without scaling it",
     )
     group.add_argument("--landscape", action="store_true", help="with --page: turn the page")
+    group.add_argument(
+        "--split",
+        action="store_true",
+        help="with --page or --size: draw a map too big for one page across several (an "
+        "overview, then its branches), none with text below --min-text; a PDF gets them "
+        "all (needs argmap[pdf]), other formats one file per page: OUT-1.svg, OUT-2.svg, ...",
+    )
     low, high = pages.MIN_TEXT_RANGE
     group.add_argument(
         "--min-text",
@@ -77,6 +84,10 @@ def check_page_options(args: argparse.Namespace, output: str) -> str | None:
     """What is wrong with how these options go together, for drawing into ``output``."""
     if args.landscape and args.page is None:
         return "--landscape turns a page: give --page too (--page a4 --landscape)"
+    if args.split and args.page is None and args.size is None:
+        return "--split draws a map across pages: give --page or --size too (--page a4 --split)"
+    if args.split and getattr(args, "focus", None) is not None:
+        return "--split draws the whole map, --focus one branch: give one of them"
     format = EXTENSIONS.get(os.path.splitext(output)[1].lower())
     canvas = next((f"--{name}" for name in ("page", "size", "ratio") if getattr(args, name)), None)
     if format == "dot" and (canvas or args.dpi is not None):

@@ -88,7 +88,12 @@ def _render(args: argparse.Namespace, output: str) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", argmap.RenderWarning)
-            used = argmap.render_file(amap, output, renderer=args.renderer, **options)
+            drawn: tuple[argmap.SplitPage, ...] = ()
+            used = None
+            if args.split:
+                drawn = argmap.render_pages(amap, output, renderer=args.renderer, **options)
+            else:
+                used = argmap.render_file(amap, output, renderer=args.renderer, **options)
         for warning in caught:
             warn(str(warning.message))
     except (argmap.RenderError, ValueError) as problem:
@@ -98,9 +103,22 @@ def _render(args: argparse.Namespace, output: str) -> int:
     except OSError as problem:
         error(os_problem(problem, output))
         return 1
+    if drawn:
+        _say_pages(drawn)
+        return 0
     how = "as DOT source, no renderer needed" if used is None else f"with {used}"
     say(f"argmap: wrote {output!r} {how}")
     return 0
+
+
+def _say_pages(drawn: tuple[argmap.SplitPage, ...]) -> None:
+    """Where each page of a split drawing went, what it shows and how big its text prints."""
+    files = list(dict.fromkeys(page.path for page in drawn))
+    where = repr(files[0]) if len(files) == 1 else f"{files[0]!r} to {files[-1]!r}"
+    noun = "page" if len(drawn) == 1 else "pages"
+    say(f"argmap: wrote {len(drawn)} {noun}, {where}")
+    for page in drawn:
+        say(f"  page {page.number}: {page.shows} (statements at {page.text_size:.1f} pt)")
 
 
 def _focus_is_usable(amap: argmap.ArgumentMap, args: argparse.Namespace) -> bool:

@@ -6,13 +6,16 @@ reads those maps from the page, draws every picture in :data:`PICTURES` with
 ``argmap.to_svg`` (through whichever renderer ``argmap.find_renderer`` picks), and adds
 them to the site as ``img/rendering/NAME.svg``. It also draws every worked example
 (``argmap.examples``, with the options it is best drawn with) as ``img/examples/NAME.svg``,
-and the page's few pictures of them (:data:`EXAMPLE_PICTURES`).
+and the page's few pictures of them (:data:`EXAMPLE_PICTURES`), and one map as PNG by each
+renderer (:data:`RENDERER_PICTURE`).
 Nothing is written into docs/. It is registered under ``hooks:`` in mkdocs.yml.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -80,6 +83,80 @@ EXAMPLE_PICTURES: tuple[Picture, ...] = (
     Picture("sejong-uncertain", "sejong", {"focus": "uncertain", "depth": 1}),
 )
 
+#: Worked examples printed on A4 split across pages (``argmap.render_pages``), each page
+#: as ``img/rendering/NAME-N.svg``; ``<!-- split pages: NAME -->`` in the page shows them.
+SPLIT_PICTURES: tuple[Picture, ...] = (
+    Picture("split-sejong", "sejong", {"page": "a4", "landscape": True, "direction": "LR"}),
+    Picture("split-asan", "asan", {"page": "a4", "landscape": True, "direction": "LR"}),
+)
+#: The split pictures' pages, by picture name: each page's file name and what it shows.
+_SPLIT_PAGES: dict[str, list[tuple[str, str]]] = {}
+_SPLIT_MARK = re.compile(r"^<!-- split pages: (?P<name>\S+) -->$", re.MULTILINE)
+
+
+def split_pages(picture: Picture, amap: argmap.ArgumentMap) -> dict[str, str]:
+    """The SVG of each page of a map split across pages, by ``NAME-N``."""
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            drawn = argmap.render_pages(amap, Path(folder, "page.svg"), **picture.options)
+        except (argmap.RenderError, ValueError) as error:
+            raise PluginError(f"cannot draw picture {picture.name!r}: {error}") from error
+        count = len(drawn)
+        _SPLIT_PAGES[picture.name] = [
+            (f"{picture.name}-{page.number}.svg", f"Page {page.number} of {count}: {page.shows}")
+            for page in drawn
+        ]
+        return {
+            f"{picture.name}-{page.number}": Path(page.path).read_text("utf-8") for page in drawn
+        }
+
+
+def on_page_markdown(markdown: str, **_: Any) -> str:
+    """Put each split picture's pages where the page marks them (an MkDocs event)."""
+
+    def pages(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name not in _SPLIT_PAGES:
+            raise PluginError(f"'<!-- split pages: {name} -->': no split picture {name!r}")
+        figures = [
+            f'<figure markdown="span">\n  [![{html.escape(said)}]({FOLDER}/{file})'
+            f'{{ style="border: 1px solid #ccc" }}]({FOLDER}/{file})\n'
+            f"  <figcaption>{html.escape(said)}</figcaption>\n</figure>"
+            for file, said in _SPLIT_PAGES[name]
+        ]
+        return '<div class="grid" markdown>\n\n' + "\n\n".join(figures) + "\n\n</div>"
+
+    return _SPLIT_MARK.sub(pages, markdown)
+
+
+#: The page's map drawn as PNG by each renderer, side by side: ``renderers-NAME.png``.
+RENDERER_PICTURE = Picture("renderers", "uniforms.yaml", {"legend": False})
+
+
+def renderer_pngs(picture: Picture, maps: Mapping[str, argmap.ArgumentMap]) -> dict[str, bytes]:
+    """The picture as PNG by each renderer, by ``NAME-RENDERER``; its title names the renderer.
+
+    For a renderer that is not installed, a PNG (by graphviz-pure) says so: the docs still
+    build without Graphviz.
+    """
+    pngs = {}
+    for name in ("graphviz", "graphviz-pure"):
+        amap = maps[picture.map]
+        try:
+            try:
+                renderer = argmap.find_renderer(name)
+            except argmap.RenderError:
+                text = f"{name} was not installed where these docs were built."
+                amap = argmap.MapBuilder("Not drawn").claim("missing", text).build()
+                renderer = argmap.find_renderer("graphviz-pure")
+            else:  # the picture says what drew it
+                amap = attrs.evolve(amap, title=f"{amap.title}, by {name} {renderer.version}")
+            png = argmap.render_bytes(amap, "png", renderer=renderer, **picture.options)
+        except (argmap.RenderError, ValueError) as error:
+            raise PluginError(f"cannot draw picture {picture.name!r}: {error}") from error
+        pngs[f"{picture.name}-{name}"] = png
+    return pngs
+
 
 def page_maps(page: str) -> dict[str, argmap.ArgumentMap]:
     r"""The maps of a page's ``yaml`` blocks that have a file marker, by the marker's name.
@@ -130,9 +207,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"cannot read a map of {PAGE}: {error}") from error
     for name, svg in draw(PICTURES, maps).items():
         files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
+    for name, png in renderer_pngs(RENDERER_PICTURE, maps).items():
+        files.append(File.generated(config, f"{FOLDER}/{name}.png", content=png))
     examples = {name: argmap.examples.load(name) for name in argmap.examples.names()}
     for name, svg in draw(EXAMPLE_PICTURES, examples, "the examples").items():
         files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
+    for picture in SPLIT_PICTURES:
+        for name, svg in split_pages(picture, examples[picture.map]).items():
+            files.append(File.generated(config, f"{FOLDER}/{name}.svg", content=svg))
     gallery = [Picture(name, name, argmap.examples.drawing_options(name)) for name in examples]
     for name, svg in draw(gallery, examples, "the examples").items():
         files.append(File.generated(config, f"{EXAMPLES_FOLDER}/{name}.svg", content=svg))

@@ -208,7 +208,7 @@ def test_each_node_and_edge_title_says_what_it_is(renderer: RendererName) -> Non
     assert titles["p3->r"] == "r attacks p3"
     assert titles["junction 2->u"] == "u undercuts p3->c (implicit)"
     assert titles["act->why"] == "why supports act"
-    assert titles["legend claim"] == "legend claim"  # what is no part of the map is as it was
+    assert titles["legend premise"] == "legend premise"  # what is no part of the map is as it was
 
 
 def test_edges_between_the_same_nodes_are_titled_in_turn(renderer: RendererName) -> None:

@@ -264,33 +264,72 @@ def legend_of(source: str) -> str:
     return source[start : source.index("\n\t}\n", start)]
 
 
-def test_the_legend_lists_only_the_kinds_the_map_uses() -> None:
+def legend_samples(legend: str) -> list[str]:
+    """The names of the legend's samples, in the order they are written."""
+    return re.findall(r'^\t+"legend ([\w ]+?)" \[label=<(?!>)', legend, re.MULTILINE)
+
+
+def test_the_legend_lists_only_the_marks_the_map_uses() -> None:
     legend = legend_of(to_dot(small_map()))
-    assert '"legend claim"' in legend
-    assert '"legend premise"' in legend
-    assert '"legend rebuttal"' in legend
-    assert "recommendation" not in legend
+    assert legend_samples(legend) == [
+        "main claim",
+        "premise",
+        "implicit premise",
+        "rebuttal",
+        "support",
+        "attack",
+        "undercut",
+        "linked",
+    ]
     assert "label=<supports>" in legend
     assert "label=<attacks>" in legend
     assert "label=<undercuts>" in legend
+    assert "label=<MAIN CLAIM>" in legend
+    assert "label=<PREMISE · implicit>" in legend
 
 
-def test_the_legend_is_one_level_row_in_a_fixed_order() -> None:
+def test_the_legend_is_three_rows_in_a_fixed_order() -> None:
     legend = legend_of(to_dot(small_map()))
-    assert legend.count("rank=same") == 1
-    links = re.findall(r'"legend (\w+)(?: from| to)?" -> "legend (\w+)', legend)
-    # each sample arrow points forwards; then invisible links chain the kinds and arrows
+    assert legend.count("rank=same") == 3  # the boxes, the lines' ends, their captions
+    links = re.findall(r'"legend ([\w ]+)" -> "legend ([\w ]+)" \[style=invis\]', legend)
+    # invisible links chain each row from left to right, then lead from boxes to lines
     assert links == [
-        ("support", "support"),
-        ("attack", "attack"),
-        ("undercut", "undercut"),
-        ("claim", "premise"),
-        ("premise", "rebuttal"),
-        ("rebuttal", "support"),
+        ("main claim", "premise"),
+        ("premise", "implicit premise"),
+        ("implicit premise", "rebuttal"),
+        ("support to", "attack to"),
+        ("attack to", "undercut to"),
+        ("undercut to", "linked to"),
         ("support", "attack"),
         ("attack", "undercut"),
+        ("undercut", "linked by"),
+        ("linked by", "linked"),
+        ("linked", "linked with"),
+        ("main claim", "support to"),
     ]
-    assert "dir=back" not in legend
+    # Each line is written as the map writes its arrows: the end it points at first.
+    lines = re.findall(r'"legend (\w+) to" -> "legend [\w ]+" \[arrowtail=(\w+) ', legend)
+    assert lines == [
+        ("support", "normal"),
+        ("attack", "tee"),
+        ("undercut", "tee"),
+        ("linked", "none"),
+        ("linked", "none"),
+    ]
+
+
+def test_no_edge_of_the_legend_has_a_label(sejong: ArgumentMap) -> None:
+    # One edge label anywhere sets every rank of the map twice as far apart.
+    for direction in ("TB", "LR"):
+        legend = legend_of(to_dot(sejong, direction=direction))
+        edges = [line for line in legend.splitlines() if " -> " in line]
+        assert edges and not [line for line in edges if "label=" in line]
+
+
+def test_in_lr_and_rl_the_legend_rows_are_linked_from_the_bottom_up() -> None:
+    legend = legend_of(to_dot(small_map(), direction="RL"))
+    assert '"legend premise" -> "legend main claim" [style=invis]' in legend
+    assert '"legend attack" -> "legend support" [style=invis]' in legend
 
 
 def test_the_legend_leaves_out_unused_relation_kinds() -> None:

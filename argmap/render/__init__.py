@@ -15,6 +15,7 @@ from argmap.render.engine import (
     to_svg,
 )
 from argmap.render.labels import display_width, escape, node_label, wrap
+from argmap.render.split import SplitPage, render_pages
 from argmap.render.theme import THEMES, EdgeStyle, NodeStyle, Theme, edge_style, node_style
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "RenderWarning",
     "Renderer",
     "RendererName",
+    "SplitPage",
     "THEMES",
     "Theme",
     "display_width",
@@ -37,6 +39,7 @@ __all__ = [
     "node_style",
     "render_bytes",
     "render_file",
+    "render_pages",
     "to_dot",
     "to_graphviz",
     "to_svg",

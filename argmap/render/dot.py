@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import itertools
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -12,11 +11,12 @@ import graphviz
 from argmap.analysis.focus import Focus, check_depth
 from argmap.analysis.focus import focus as part_around
 from argmap.argument_map import ArgumentMap
-from argmap.nodes import NODE_KINDS, Node
+from argmap.nodes import Node
 from argmap.relations import Attack, Support
 from argmap.render._captions import caption, cluster_caption, group_of, source_mark
+from argmap.render._legend import keep_apart, pack_attributes
 from argmap.render._stubs import add_stubs, part_caption
-from argmap.render._text import escape, graph_name
+from argmap.render._text import graph_name
 from argmap.render.labels import measured_wrap, node_label
 from argmap.render.theme import THEMES, Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
@@ -63,6 +63,11 @@ def to_graphviz(
     ``depth`` levels down (``None``: all), with a dashed stub, such as ``+2 more reasons``,
     wherever an arrow leaves the part; the caption says it is a part.
 
+    The ``legend`` shows a sample of each mark the drawing uses. Graphviz lays it out
+    apart and packs it under the map (over it, at the left, across), so the map's layout
+    is the same with or without it; without it, an invisible point (``no legend``) takes
+    its place, so that both renderers lay the map out alone in the same way.
+
     >>> from argmap import ArgumentMap, Claim, Premise, Support
     >>> m = ArgumentMap("T", nodes=[Claim("c", "A claim.", main=True), Premise("p", "Why.")],
     ...                 relations=[Support(["p"], "c")])
@@ -70,6 +75,7 @@ def to_graphviz(
     digraph <T> {
     ...
         c -> p [arrowtail=normal color="#009E73" dir=back style=solid]
+        "no legend" [label="" shape=point style=invis width=0]
     }
     """
     look = _checked(theme, direction, group_by, label_width, focus=focus, depth=depth)
@@ -213,6 +219,7 @@ def _body(
             "fontcolor": look.ink,
             "label": caption(amap, keyed=show_sources) if part is None else part_caption(part),
             "labelloc": "b",
+            **(pack_attributes(direction) if amap.nodes else {}),
             **_large_map_limits(len(amap.nodes)),
         },
     )
@@ -238,10 +245,10 @@ def _body(
                 top.node(ident)
 
     _add_relations(graph, amap, look)
-    if part is not None:
+    if amap.nodes:  # the legend, or its place, and what keeps it apart from the map
+        keep_apart(graph, amap, look, direction=direction, part=part, legend=legend)
+    if part is not None:  # after the legend: the part's source starts as the part map's
         add_stubs(graph, part, look)
-    if legend and amap.nodes:
-        _add_legend(graph, amap, look, upright=direction in ("LR", "RL"))
     return graph.lines
 
 
@@ -342,9 +349,7 @@ def _add_groups(
                 draw(cluster, node)
 
 
-def _arrow(
-    look: Theme, kind: str, *, arrowhead: str | None = None, implicit: bool = False
-) -> str:
+def _arrow(look: Theme, kind: str, *, arrowhead: str | None = None, implicit: bool = False) -> str:
     """The attributes of an arrow of relation ``kind``, drawn from its head (``dir=back``).
 
     Graphviz ranks an edge's first node above its second: writing the conclusion first
@@ -414,71 +419,3 @@ def _add_relations(graph: Block, amap: ArgumentMap, look: Theme) -> None:
             add(f"{target} -> {point} [{arrows['support', implicit]}]")
         else:
             add(f"{target} -> {quote(relation.by[0])} [{arrows['support', implicit]}]")
-
-
-#: The legend's caption for the double line of implicit relations.
-_IMPLICIT_CAPTION = "implicit (analyst's reading)"
-
-
-def _add_legend(graph: Block, amap: ArgumentMap, look: Theme, *, upright: bool) -> None:
-    """A cluster naming the node kinds and relation kinds that the map uses, and only those.
-
-    ``upright``: the row is a column (directions LR and RL), whose order Graphviz builds
-    from the bottom up, so the links that order it are reversed.
-    """
-    used = {node.kind for node in amap.nodes}
-    supports = {r.id for r in amap.relations if isinstance(r, Support)}
-    relations = {
-        ("undercut" if r.target in supports else "attack") if isinstance(r, Attack) else "support"
-        for r in amap.relations
-    }
-    # Legend names hold a space, which no argmap id may: they never clash with the map's.
-    with graph.subgraph("cluster_legend") as box:
-        box.set({"label": "Legend", "color": look.ink, "style": "rounded"})
-        # One level row (a column, left to right or top to bottom by direction), its order
-        # fixed by invisible links, so that every renderer lays it out the same way.
-        with box.subgraph() as row:
-            row.set({"rank": "same"})
-            row.defaults("node", {"fontsize": look.caption_fontsize, "margin": "0.06,0.03"})
-            order: list[str] = []
-            for kind in NODE_KINDS:
-                if kind in used:
-                    style = node_style(look, kind)
-                    name = f"legend {kind}"
-                    row.node(
-                        name,
-                        f"<{escape(style.caption)}>",
-                        {
-                            "shape": style.shape,
-                            "style": style.style,
-                            "fillcolor": style.fill,
-                            "color": style.border,
-                            "fontcolor": style.font,
-                        },
-                    )
-                    order.append(name)
-            samples: list[str] = [
-                kind for kind in ("support", "attack", "undercut") if kind in relations
-            ]
-            if any(relation.implicit for relation in amap.relations):
-                samples.append("implicit")
-            for kind in samples:
-                arrow = edge_style(look, "support" if kind == "implicit" else kind)
-                start, end = f"legend {kind} from", f"legend {kind} to"
-                for point in (start, end):
-                    row.node(point, "", {"shape": "point", "style": "invis"})
-                row.edge(
-                    start,
-                    end,
-                    {
-                        "arrowhead": arrow.arrowhead,
-                        "color": _double(arrow.color) if kind == "implicit" else arrow.color,
-                        "style": arrow.style,
-                        "penwidth": arrow.penwidth,
-                    },
-                    label=f"<{escape(_IMPLICIT_CAPTION if kind == 'implicit' else arrow.caption)}>",
-                )
-                order.extend((start, end))
-            for before, after in itertools.pairwise(order):
-                if not before.endswith(" from"):  # a sample arrow links its own two ends
-                    row.edge(*((after, before) if upright else (before, after)), {"style": "invis"})

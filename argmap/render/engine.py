@@ -10,7 +10,7 @@ import subprocess
 import sys
 import sysconfig
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,9 +21,9 @@ from argmap.analysis.focus import focus
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ArgmapError
 from argmap.render import page as pages
+from argmap.render._fonts import pure_svg, pure_theme
 from argmap.render.accessible import accessible_svg, drawn_map
 from argmap.render.dot import check_options, to_dot, to_graphviz
-from argmap.render.theme import Theme
 
 __all__ = [
     "EXTENSIONS",
@@ -243,12 +243,16 @@ def _drawing(
     *,
     paper: pages.Sheet | None = None,
     dpi: int | None = None,
+    body: Sequence[str] = (),
 ) -> tuple[bytes, Renderer | None]:
     """The drawing's bytes and the renderer that drew them (None for DOT source).
 
     The options are checked before any program is looked for; the source is made once,
-    in fonts graphviz-pure can measure when that is the renderer. A drawing for a
-    ``paper`` is laid out twice: once to measure it, once to draw it fitted.
+    in a font graphviz-pure measures and draws alike when that is the renderer
+    (:func:`argmap.render._fonts.pure_theme`). A drawing for a
+    ``paper`` is laid out twice: once to measure it, once to draw it fitted. ``body``
+    holds more lines for the graph's body, after the map's own (a split page's caption
+    and stubs: :mod:`argmap.render.split`).
     """
     _check_timeout(timeout)
     if format in _SOURCE_FORMATS:
@@ -261,9 +265,10 @@ def _drawing(
     pages.check_dpi(dpi, format)
     look = check_options(**options)
     tool = _renderer(renderer)
-    if tool.name == "graphviz-pure" and not _pure_can_measure(look):
-        options = {**options, "theme": attrs.evolve(look, fonts=(_PURE_FONT,))}
+    if tool.name == "graphviz-pure":  # a font it measures as wide as it draws it
+        options = {**options, "theme": pure_theme(look)}
     graph = to_graphviz(amap, **options)
+    graph.body.extend(body)
     if paper is not None:
         if format not in tool.formats:  # before the layout run: fail first for what fails
             raise RenderError(_unsupported(tool, format))
@@ -302,27 +307,7 @@ def _with_fallbacks(tool: Renderer, format: str, drawing: bytes) -> bytes:
     """An SVG from graphviz-pure naming fallbacks for its measuring font; anything else as is."""
     if tool.name != "graphviz-pure" or format != "svg":
         return drawing
-    return drawing.replace(f'font-family="{_PURE_FONT}"'.encode(), _PURE_FAMILY)
-
-
-#: Fonts whose widths graphviz-pure knows; for any other name (a list included) it
-#: measures text as Times and the boxes come out too narrow for the text.
-_PURE_FONTS = frozenset(
-    ("Times", "Helvetica", "Arial", "Courier", "DejaVu Sans", "Liberation Sans", "Arimo", "Verdana")
-)
-
-
-#: The font graphviz-pure measures in when the theme's can't be: the widest common sans
-#: serif, so text still fits its box when a viewer substitutes a narrower one.
-_PURE_FONT = "DejaVu Sans"
-#: What the SVG asks the viewer for instead: the same font, else one as wide (Verdana, on
-#: Windows and macOS), else any sans serif.
-_PURE_FAMILY = b'font-family="DejaVu Sans,Verdana,sans-serif"'
-
-
-def _pure_can_measure(look: Theme) -> bool:
-    """Whether graphviz-pure has the widths of the theme's font (one font, a known one)."""
-    return len(look.fonts) == 1 and look.fonts[0] in _PURE_FONTS
+    return pure_svg(drawing)
 
 
 def _pipe(tool: Renderer, source: str, format: str, timeout: float) -> bytes:

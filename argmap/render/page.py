@@ -283,13 +283,11 @@ def _advice(paper: Sheet, direction: str) -> str:
         ways.append("turn the page (--landscape)")
     if paper.page is not None and paper.page != "a3":
         ways.append("take a bigger page (--page a3)")
+    ways.append("split it across pages (--split; render_pages in Python)")
     ways.append("draw one branch at a time (--focus NODE --depth K)")
     ways.append(f"lay it out {'TB' if direction in ('LR', 'RL') else 'LR'} (--direction)")
     ways.append("allow smaller text (--min-text PT; min_font_pt in Python)")
-    return (
-        f"{', '.join(ways[:-1])} or {ways[-1]}. "
-        "(Splitting a map across pages is not available yet.)"
-    )
+    return f"{', '.join(ways[:-1])} or {ways[-1]}"
 
 
 def fit(

@@ -66,6 +66,7 @@ class Theme:
     attack: EdgeStyle = attrs.field(kw_only=True)
     undercut: EdgeStyle = attrs.field(kw_only=True)
     #: Font families, first choice first; CJK fallbacks keep Chinese, Japanese and Korean legible.
+    #: graphviz-pure draws in one of its own fonts instead, by these (argmap.render._fonts).
     fonts: tuple[str, ...] = attrs.field(
         default=("Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR", "sans-serif"),
         kw_only=True,

@@ -1,0 +1,326 @@
+"""The legend: a sample of each mark a drawing uses, laid out apart so it never moves the map.
+
+Graphviz lays out each connected component of a graph on its own when the graph has a
+``pack`` attribute, then places the components side by side (``packmode``). The legend is
+a component of its own, so the map's layout is the same with and without it, up to where
+the whole map sits. Three things keep it so, with system Graphviz and with graphviz-pure:
+
+- the map is one component: separate pieces of it are tied by invisible links that
+  constrain no rank (:func:`tie_pieces`);
+- a drawing without a legend still has a second component, one invisible point (the
+  bundled renderer lays out a lone component differently from one of several);
+- no edge of the legend has a label (an edge label anywhere makes Graphviz set every rank
+  of the graph twice as far apart, with a rank between for the labels).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+
+from argmap.analysis.focus import Focus
+from argmap.argument_map import ArgumentMap
+from argmap.nodes import Premise
+from argmap.relations import Attack, Support
+from argmap.render._text import escape
+from argmap.render.theme import Theme, edge_style, node_style
+from argmap.render.writer import Block, attribute_list, quote
+
+__all__ = [
+    "LINES",
+    "MARKS",
+    "SHAPES",
+    "add_legend",
+    "add_placeholder",
+    "keep_apart",
+    "legend_marks",
+    "pack_attributes",
+    "tie_pieces",
+]
+
+#: The boxes a legend can show, in its order: the node kinds, each followed by its look
+#: with the border that marks some nodes of it (a main claim's, an implicit premise's),
+#: and the stub of a part of a map (``focus``). Each is shown if some node looks so.
+SHAPES = (
+    "claim",
+    "main claim",
+    "premise",
+    "implicit premise",
+    "rebuttal",
+    "recommendation",
+    "stub",
+)
+#: The lines a legend can show, in its order: the relation kinds, the double line of an
+#: implicit relation (the analyst's reading) and the dot where linked premises meet.
+LINES = ("support", "attack", "undercut", "implicit", "linked")
+#: Every mark a legend can explain, in the order it shows them.
+MARKS = SHAPES + LINES
+
+#: What the legend says of the marks that are not a kind's caption or an arrow's.
+_CAPTIONS = {
+    "implicit": "implicit (analyst's reading)",
+    "linked": "linked premises",
+    "stub": "+N more (not drawn)",
+}
+#: Space between the map and the legend, in points (Graphviz ``pack``).
+_GAP = 12
+#: The name of the invisible point a drawing without a legend has in its place.
+_PLACEHOLDER = "no legend"
+#: The weight of a line of the legend: heavy, so that its caption stands in line with it.
+_STRAIGHT = "100"
+_POINT: Mapping[str, str | None] = {"shape": "point", "style": "invis", "width": "0"}
+_PLAIN: Mapping[str, str | None] = {"shape": "plaintext", "height": "0", "margin": "0.02,0"}
+
+
+def legend_marks(amap: ArgumentMap, part: Focus | None = None) -> tuple[str, ...]:
+    """The marks that a drawing of ``amap`` uses, in the legend's order (see :data:`MARKS`).
+
+    ``part``: the map is that part of a larger map, drawn with its stubs.
+
+    >>> import argmap
+    >>> m = (argmap.MapBuilder("T").claim("c", "C.", main=True)
+    ...      .premise("p", "P.", supports="c").rebuttal("r", "R.", attacks="p->c").build())
+    >>> legend_marks(m)
+    ('main claim', 'premise', 'rebuttal', 'support', 'undercut')
+    """
+    used: set[str] = set()
+    for node in amap.nodes:  # a node of a kind, or of its kind with a border of its own
+        if getattr(node, "main", False):
+            used.add("main claim")
+        elif isinstance(node, Premise) and node.implicit:
+            used.add("implicit premise")
+        else:
+            used.add(node.kind)
+    supports = {r.id for r in amap.relations if isinstance(r, Support)}
+    for relation in amap.relations:
+        if isinstance(relation, Attack):
+            used.add("undercut" if relation.target in supports else "attack")
+        else:
+            used.add("support")
+            if len(relation.by) > 1:
+                used.add("linked")
+        if relation.implicit:
+            used.add("implicit")
+    if part is not None and part.stubs:
+        used.add("stub")
+    return tuple(mark for mark in MARKS if mark in used)
+
+
+def pack_attributes(direction: str) -> dict[str, str]:
+    """The graph attributes that lay the legend out on its own and place it by the map.
+
+    Graphviz packs components before it turns the drawing to ``direction``. In one
+    column (``array_1``), largest first, the legend comes under a map drawn top to
+    bottom and over one drawn bottom to top. Across (``LR``, ``RL``), one row
+    (``array_c1``) turns into a column: the legend comes over the map, at its left
+    (the row's top, ``t``, or bottom, ``b``, as the turn goes).
+
+    >>> pack_attributes("LR")
+    {'pack': '12', 'packmode': 'array_ct1'}
+    """
+    mode = {"LR": "array_ct1", "RL": "array_cb1"}.get(direction, "array_1")
+    return {"pack": str(_GAP), "packmode": mode}
+
+
+def keep_apart(
+    graph: Block,
+    amap: ArgumentMap,
+    look: Theme,
+    *,
+    direction: str,
+    part: Focus | None,
+    legend: bool,
+) -> None:
+    """What keeps the map's layout its own: the ties of its pieces, then the legend or its place."""
+    tie_pieces(graph, amap)
+    if legend:
+        add_legend(graph, legend_marks(amap, part), look, direction=direction)
+    else:
+        add_placeholder(graph)
+
+
+def tie_pieces(graph: Block, amap: ArgumentMap) -> None:
+    """Tie the map's separate pieces into one, left to right, by invisible links.
+
+    The links constrain no rank: each piece is ranked as if alone. Without them, Graphviz
+    would pack each piece as a component of its own, and the legend might come between.
+    """
+    firsts = _pieces(amap)
+    for before, after in itertools.pairwise(firsts):
+        graph.add(f"{quote(before)} -> {quote(after)} [constraint=false style=invis]")
+
+
+def add_placeholder(graph: Block) -> None:
+    """The invisible point that stands in for the legend, so the map is laid out the same."""
+    graph.node(_PLACEHOLDER, "", {"shape": "point", "style": "invis", "width": "0"})
+
+
+def add_legend(graph: Block, marks: Sequence[str], look: Theme, *, direction: str) -> None:
+    """A box with a sample of each of ``marks`` (from :func:`legend_marks`), in their order.
+
+    The boxes stand in a row (a column, across); under it (beside it), each line is drawn
+    as the map draws it, from its caption on the next row to an end on this one, so that
+    it points the map's way. Samples are named ``legend MARK``, a line's end ``... to``.
+    """
+    upright = direction in ("LR", "RL")  # a row is a column, built from the bottom up
+    shapes = [f"legend {mark}" for mark in marks if mark in SHAPES]
+    lines = [mark for mark in marks if mark in LINES]
+    heads = [f"legend {mark} to" for mark in lines]
+    # Legend names hold a space, which no argmap id may: they never clash with the map's.
+    with graph.subgraph("cluster_legend") as box:
+        # The drawing's caption is at its foot (``labelloc=b``), the legend's at its head:
+        # Graphviz turns the top of a cluster over with a drawing that goes bottom to top.
+        box.set(
+            {
+                "label": "Legend",
+                "labelloc": "b" if direction == "BT" else "t",
+                "fontsize": look.fontsize,
+                "color": look.ink,
+                "style": "rounded",
+            }
+        )
+        # Boxes as small as their captions: Graphviz makes a node at least this big.
+        box.defaults(
+            "node",
+            {
+                "fontsize": look.caption_fontsize,
+                "margin": "0.06,0.03",
+                "width": "0",
+                "height": "0.3",
+            },
+        )
+        with box.subgraph() as row:
+            row.set({"rank": "same"})
+            for name in shapes:
+                mark = name[len("legend ") :]
+                row.node(name, f"<{escape(_shape_caption(look, mark))}>", _box(look, mark))
+            _order(row, shapes, upright=upright)
+        if not lines:
+            return
+        with box.subgraph() as row:
+            row.set({"rank": "same"})
+            for mark, head in zip(lines, heads, strict=True):
+                row.node(head, "", _head(look, mark))
+            _order(row, heads, upright=upright)
+        captions: list[str] = []
+        with box.subgraph() as row:
+            row.set({"rank": "same"})
+            for mark in lines:
+                name = f"legend {mark}"
+                row.node(name, f"<{escape(_line_caption(look, mark))}>", _PLAIN)
+                if mark == "linked":  # two lines meet at the dot, its caption between them
+                    ends = [f"{name} by", name, f"{name} with"]
+                    for end in ends[::2]:
+                        row.node(end, "", _POINT)
+                    captions.extend(ends)
+                else:
+                    captions.append(name)
+            _order(row, captions, upright=upright)
+        box.edge(shapes[0], heads[0], {"style": "invis"})  # the lines' row after the boxes'
+        for mark, head in zip(lines, heads, strict=True):
+            name = quote(f"legend {mark}")
+            if mark == "linked":
+                line = _line(look, "support", arrowhead="none")
+                for end in (f"legend {mark} by", f"legend {mark} with"):
+                    box.add(f"{quote(head)} -> {quote(end)} [{line}]")
+                box.add(f"{quote(head)} -> {name} [style=invis weight={_STRAIGHT}]")
+            else:
+                box.add(f"{quote(head)} -> {name} [{_line(look, mark)} weight={_STRAIGHT}]")
+
+
+def _shape_caption(look: Theme, mark: str) -> str:
+    if mark == "main claim":
+        return f"MAIN {look.claim.caption}"
+    if mark == "implicit premise":
+        return f"{look.premise.caption} · implicit"
+    if mark == "stub":
+        return _CAPTIONS["stub"]
+    return node_style(look, mark).caption
+
+
+def _line_caption(look: Theme, mark: str) -> str:
+    return _CAPTIONS.get(mark) or edge_style(look, mark).caption
+
+
+def _box(look: Theme, mark: str) -> dict[str, str | None]:
+    """The attributes of a box of the legend, drawn as the map draws such nodes."""
+    if mark == "stub":
+        return {
+            "shape": "box",
+            "style": f"rounded,{look.stub_style}",
+            "color": look.stub_ink,
+            "fontcolor": look.stub_ink,
+        }
+    kind = {"main claim": "claim", "implicit premise": "premise"}.get(mark, mark)
+    style = node_style(look, kind)
+    line_style = style.style
+    if mark == "main claim":
+        line_style += "," + look.main_style
+    elif mark == "implicit premise":
+        line_style += "," + look.implicit_style
+    return {
+        "shape": style.shape,
+        "style": line_style,
+        "fillcolor": style.fill,
+        "color": style.border,
+        "fontcolor": style.font,
+        "penwidth": look.main_penwidth if mark == "main claim" else None,
+    }
+
+
+def _head(look: Theme, mark: str) -> Mapping[str, str | None]:
+    """The end a line of the legend points at: nothing, or the dot where linked lines meet."""
+    if mark == "linked":
+        return {
+            "shape": "point",
+            "width": "0.08",
+            "height": "0.08",
+            "color": edge_style(look, "support").color,
+        }
+    return _POINT
+
+
+def _line(look: Theme, mark: str, *, arrowhead: str | None = None) -> str:
+    """A line of the legend, written as the map writes its arrows: head first, ``dir=back``."""
+    style = edge_style(look, "support" if mark == "implicit" else mark)
+    color = f"{style.color}:{style.color}" if mark == "implicit" else style.color
+    return attribute_list(
+        {
+            "arrowtail": style.arrowhead if arrowhead is None else arrowhead,
+            "color": color,
+            "dir": "back",
+            "style": style.style,
+            "penwidth": None if style.penwidth == "1" else style.penwidth,
+        }
+    )
+
+
+def _order(row: Block, names: Sequence[str], *, upright: bool) -> None:
+    """Invisible links that fix the order of a row, so every renderer lays it out alike."""
+    for before, after in itertools.pairwise(names):
+        row.edge(*((after, before) if upright else (before, after)), {"style": "invis"})
+
+
+def _pieces(amap: ArgumentMap) -> list[str]:
+    """The first node of each separate piece of the map (joined by relations), in map order."""
+    parent = {node.id: node.id for node in amap.nodes}
+
+    def root(ident: str) -> str:
+        while parent[ident] != ident:
+            parent[ident] = parent[parent[ident]]
+            ident = parent[ident]
+        return ident
+
+    supports = {r.id: r for r in amap.relations if isinstance(r, Support)}
+    for relation in amap.relations:
+        if isinstance(relation, Support):
+            ends = [*relation.by, relation.target]
+        else:  # an undercut joins its attacker to the ends of the support it attacks
+            undercut = supports.get(relation.target)
+            ends = [relation.attacker, *(undercut.by if undercut else (relation.target,))]
+        for end in ends[1:]:
+            parent[root(end)] = root(ends[0])
+    firsts: dict[str, str] = {}
+    for node in amap.nodes:
+        firsts.setdefault(root(node.id), node.id)
+    return list(firsts.values())
