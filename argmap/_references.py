@@ -75,6 +75,17 @@ _EXPECTED = {
 }
 
 
+def _reversed(target: str, support_ids: Collection[str]) -> str | None:
+    """The support ``target`` names with its arrow the wrong way round, if there is one.
+
+    >>> _reversed("thesis->trade", {"trade->thesis"})
+    'trade->thesis'
+    """
+    start, arrow, end = target.rpartition("->")
+    turned = f"{end}->{start}"
+    return turned if arrow and turned in support_ids else None
+
+
 def unresolved(
     nodes: Iterable[Node],
     relations: Iterable[Relation],
@@ -123,7 +134,7 @@ def unresolved(
             actual = kind_of(target)
             guess = None
             if actual is None and "->" in target:  # an undercut: it names a support
-                guess = support_names.closest(target)
+                guess = support_names.closest(target) or _reversed(target, support_ids)
             elif actual is None:
                 guess = node_names.closest(target) or support_names.closest(target)
             yield Unresolved(relation, "target", target, "node or support", actual, guess)

@@ -111,7 +111,8 @@ def check_text(instance: Any, attribute: Any, value: Any) -> None:
         fail(
             instance,
             name,
-            f"{name} must be a single paragraph without control characters, found {what}",
+            f"{name} must be a single paragraph without control characters, found {what}"
+            + ("; replace it with a space" if char == "\t" else ""),
         )
     fail(instance, name, f"{name} must not start or end with white space")
 

@@ -280,7 +280,7 @@ def test_an_unknown_node_names_the_closest_one(branches: argmap.ArgumentMap) -> 
         argmap.UnknownIdError, match=r"no node with id 'Thesis'; did you mean 'thesis'\?"
     ):
         argmap.focus(branches, "Thesis")
-    with pytest.raises(argmap.UnknownIdError, match=r"^\"no node with id 'p1->thesis'"):
+    with pytest.raises(argmap.UnknownIdError, match=r"^\"'p1->thesis' is a support, not a node"):
         argmap.focus(branches, "p1->thesis")
     with pytest.raises(argmap.UnknownIdError, match=r"^\"no node with id 'zzz'\"$"):
         argmap.focus(branches, "zzz")
@@ -417,3 +417,20 @@ def test_render_depth_is_a_whole_number_from_0(
     argv = ["render", "--example", "sejong", "--focus", "uncertain", "--depth", depth]
     assert main([*argv, "-o", str(tmp_path / "m.svg")]) == 2
     assert f"expected a whole number of levels from 0, got {depth!r}" in capsys.readouterr().err
+
+
+def test_focusing_on_a_relation_names_the_nodes_at_its_ends() -> None:
+    amap = (
+        argmap.MapBuilder("T")
+        .claim("c", "C.", main=True)
+        .premise("p", "P.", supports="c")
+        .rebuttal("r", "R.", attacks="p->c")
+        .build()
+    )
+    with pytest.raises(argmap.UnknownIdError) as caught:
+        argmap.focus(amap, "p->c")
+    assert caught.value.args[0] == (
+        "'p->c' is a support, not a node; focus on a node at its ends: 'p' or 'c'"
+    )
+    with pytest.raises(argmap.UnknownIdError, match="'r->p->c' is an attack, not a node"):
+        argmap.focus(amap, "r->p->c")

@@ -770,3 +770,11 @@ class TestAttackShape:
     def test_an_attack_on_itself_names_the_node(self) -> None:
         with pytest.raises(ModelError, match="AM203 attack 'r1->r1': 'r1' cannot attack itself"):
             argmap.Attack("r1", "r1")
+
+
+def test_a_tab_in_a_text_says_to_replace_it_with_a_space() -> None:
+    with pytest.raises(
+        ModelError,
+        match=re.escape("found control character '\\t'; replace it with a space"),
+    ):
+        Claim("c", "Tab\tinside.")

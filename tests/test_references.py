@@ -672,3 +672,17 @@ class TestInTheAuthorsTerms:
             "m.yaml:3:12: AM105 claim 'thesis': text must not be empty",
             "m.yaml:4:39: AM201 'thesis' is listed twice in supports of premise 'p'; list it once",
         ]
+
+
+def test_a_support_id_with_its_arrow_reversed_names_the_support_meant() -> None:
+    text = (
+        "title: T\nnodes:\n  thesis: {claim: C., main: true}\n"
+        "  trade:\n    premise: P.\n    supports: thesis\n"
+        "  doubt:\n    rebuttal: R.\n    attacks: thesis->trade\n"
+    )
+    with pytest.raises(argmap.ParseError) as caught:
+        argmap.loads(text, file="m.yaml")
+    assert [str(f) for f in caught.value.findings] == [
+        "m.yaml:9:5: AM202 rebuttal 'doubt' attacks 'thesis->trade', which is not a node or "
+        "support id; did you mean 'trade->thesis'?"
+    ]

@@ -134,6 +134,13 @@ def _check_node(amap: ArgumentMap, node_id: str) -> None:
     try:
         amap.node(node_id)
     except (UnknownIdError, TypeError):
+        relation = next((r for r in amap.relations if r.id == node_id), None)
+        if relation is not None:  # a support or an attack: name the nodes at its ends
+            ends = " or ".join(repr(end) for end in (*relation.by, relation.target))
+            raise UnknownIdError(
+                f"{node_id!r} is {'a support' if relation.kind == 'support' else 'an attack'}, "
+                f"not a node; focus on a node at its ends: {ends}"
+            ) from None
         ids = (node.id for node in amap.nodes)
         hint = did_you_mean(closest(node_id, ids)) if isinstance(node_id, str) else ""
         raise UnknownIdError(f"no node with id {node_id!r}{hint}") from None
