@@ -668,3 +668,10 @@ def test_every_example_of_the_reading_mistakes_on_the_checks_page_is_exact(code:
             argmap.loads(text, file="map.yaml")
         found = [f"{f.location}: {f.code} {f.severity}: {f.message}" for f in caught.value.findings]
         assert found == [expected]
+
+
+def test_texts_cut_by_comments_are_reported_with_every_other_problem() -> None:
+    text = "title: Hash #of the map\nnodes:\n  a:\n    claim: Sunset at 5 p.m. #winter\n"
+    text += "    main: true\n    basis: fact\n"
+    codes = [found.split(" ")[0].split(":", 1)[1] + found.split(" ")[1] for found in problems(text)]
+    assert codes == ["1:13:AM113", "4:29:AM113", "6:5:AM102"]

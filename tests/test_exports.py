@@ -121,6 +121,7 @@ INTERNAL = {
         "json_locator": "the JSON reader's business",
     },
     "argmap.formats.yaml_format": {
+        "CutTextsError": "a ParseError that loads() merges with the reader's findings",
         "dumps": "behind argmap.dumps()",
         "parse": "behind argmap.loads()",
     },

@@ -14,7 +14,7 @@ from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ParseError
-from argmap.findings import DocPath, Location
+from argmap.findings import DocPath, Finding, Location
 from argmap.formats import json_format, yaml_format
 from argmap.formats.document import InputError, from_document, to_document
 
@@ -120,16 +120,37 @@ def loads(
         )
     try:
         with paused_gc():  # a third of the time of a large read, otherwise
-            data, locate = _PARSERS[format](text, file)
-            amap = from_document(data, file=file, locate=locate)
+            amap = _read_document(format, text, file)
     except InputError as problem:
         raise ParseError([problem.finding]) from None
     except RecursionError:
         raise _problem(Code.SYNTAX, "the input is nested too deeply to be a map", file) from None
+    return amap
+
+
+def _read_document(format: str, text: str, file: str | None) -> ArgumentMap:
+    """Parse and read ``text``; texts cut by comments are reported with every other problem."""
+    cut: tuple[Finding, ...] = ()
+    try:
+        data, locate = _PARSERS[format](text, file)
+    except yaml_format.CutTextsError as error:
+        cut, data, locate = error.findings, error.data, error.locate
+    try:
+        amap = from_document(data, file=file, locate=locate)
+    except ParseError as error:
+        if not cut:
+            raise
+        raise ParseError(_in_file_order([*cut, *error.findings])) from None
+    if cut:
+        raise ParseError(cut)
     release = getattr(locate, "release", None)
     if release is not None:
         release()
     return amap
+
+
+def _in_file_order(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.location.line or 0, f.location.column or 0))
 
 
 def read(

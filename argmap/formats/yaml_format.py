@@ -12,7 +12,7 @@ when a finding needs its line. A syntax error is explained in the author's terms
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import yaml
@@ -26,7 +26,7 @@ from argmap.formats.document import InputError, Scalar, resolves_plain
 from argmap.formats.yaml_comments import cut_texts
 from argmap.formats.yaml_diagnose import diagnose
 
-__all__ = ["dumps", "parse"]
+__all__ = ["CutTextsError", "dumps", "parse"]
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -111,8 +111,22 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
         raise InputError(refused)
     cut = cut_texts(document.plains, text, file)
     if cut:
-        raise ParseError(cut)
+        raise CutTextsError(cut, document.data, locate)
     return document.data, locate
+
+
+class CutTextsError(ParseError):
+    """Comments that cut texts short, with the document as read, to be checked on as well."""
+
+    def __init__(
+        self,
+        findings: Iterable[Finding],
+        data: Any,
+        locate: Callable[[DocPath], tuple[int, int] | None],
+    ) -> None:
+        super().__init__(findings)
+        self.data = data
+        self.locate = locate
 
 
 def _locator(text: str) -> Callable[[DocPath], tuple[int, int] | None]:
