@@ -15,6 +15,7 @@ from argmap.relations import Attack, Relation, Support
 from argmap.render import (
     THEMES,
     Drawing,
+    DrawingOptions,
     EdgeStyle,
     NodeStyle,
     Renderer,
@@ -45,6 +46,7 @@ __all__ = [
     "Code",
     "CodeInfo",
     "Drawing",
+    "DrawingOptions",
     "EdgeStyle",
     "Finding",
     "Focus",

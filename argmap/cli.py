@@ -10,12 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
+import attrs
+
 import argmap
 from argmap import _cli_output
 from argmap._cli_check import MAP_EXTENSIONS, run_check
 from argmap._cli_page import add_page_options
 from argmap._cli_write import run_convert, run_render
-from argmap.render.dot import LABEL_WIDTHS
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -231,16 +232,28 @@ def _add_render(commands: Any) -> None:
         metavar="OUT",
         help="the file to write (default: FILE with .svg for its extension, or NAME.svg)",
     )
-    # No defaults here: to_graphviz's apply, after an example's own (argmap.examples).
-    sub.add_argument("--theme", choices=tuple(argmap.THEMES), help="default: default")
-    sub.add_argument("--direction", choices=("TB", "BT", "LR", "RL"), help="default: TB")
-    sub.add_argument("--group-by", choices=("speaker", "tag", "source"), help="default: none")
+    # Choices and defaults are DrawingOptions'; no defaults here, so that an example's own
+    # options (argmap.examples) apply, then the value's defaults.
+    option = attrs.fields(argmap.DrawingOptions)
+    sub.add_argument(
+        "--theme", choices=option.theme.metadata["choices"], help=f"default: {option.theme.default}"
+    )
+    sub.add_argument(
+        "--direction",
+        choices=option.direction.metadata["choices"],
+        help=f"default: {option.direction.default}",
+    )
+    sub.add_argument(
+        "--group-by",
+        choices=option.group_by.metadata["choices"],
+        help=f"default: {option.group_by.default or 'none'}",
+    )
     sub.add_argument(
         "--label-width",
         type=_label_width,
         metavar="N",
-        help=f"wrap node texts at N columns, from {LABEL_WIDTHS[0]} to {LABEL_WIDTHS[-1]}; "
-        "default 30",
+        help=f"wrap node texts at N columns, from {_WIDTHS[0]} to {_WIDTHS[-1]}; "
+        f"default {option.label_width.default}",
     )
     sub.add_argument("--no-legend", action="store_true", help="leave out the legend")
     sub.add_argument("--show-ids", action="store_true", help="show each node's id")
@@ -270,14 +283,18 @@ def _add_render(commands: Any) -> None:
     add_page_options(sub)
 
 
+#: The label widths ``--label-width`` takes: those of DrawingOptions.
+_WIDTHS: range = attrs.fields(argmap.DrawingOptions).label_width.metadata["range"]
+
+
 def _label_width(text: str) -> int:
-    """``--label-width``'s value: a whole number in :data:`LABEL_WIDTHS`."""
-    allowed = f"a whole number of columns from {LABEL_WIDTHS[0]} to {LABEL_WIDTHS[-1]}"
+    """``--label-width``'s value: a whole number in ``DrawingOptions.label_width``'s range."""
+    allowed = f"a whole number of columns from {_WIDTHS[0]} to {_WIDTHS[-1]}"
     try:
         width = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected {allowed}, got {text!r}") from None
-    if width not in LABEL_WIDTHS:
+    if width not in _WIDTHS:
         raise argparse.ArgumentTypeError(f"expected {allowed}, got {width}")
     return width
 

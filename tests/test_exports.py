@@ -66,9 +66,16 @@ INTERNAL = {
         "wrap": "label layout, reached through to_graphviz()",
     },
     "argmap.render.dot": {
-        "LABEL_WIDTHS": "the range of label_width, which its message states",
         "LARGE_MAP": "the size from which layout passes are capped, in the drawing guide",
-        "check_options": "how render_file(), render_bytes() and draw() check options early",
+    },
+    "argmap.render.options": {
+        "DIRECTIONS": "the choices of DrawingOptions.direction, which its message states",
+        "Direction": "the type of DrawingOptions.direction",
+        "GROUPS": "the choices of DrawingOptions.group_by, which its message states",
+        "GroupBy": "the type of DrawingOptions.group_by",
+        "LABEL_WIDTHS": "the range of label_width, which its message states",
+        "drawing_options": "how the drawing functions merge options= with their keywords",
+        "theme_of": "the Theme a DrawingOptions names, behind to_graphviz()",
     },
     "argmap.render.accessible": {
         name: "the SVG post-processing behind render_file() and to_svg()"

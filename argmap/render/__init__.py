@@ -15,11 +15,13 @@ from argmap.render.engine import (
     to_svg,
 )
 from argmap.render.labels import display_width, escape, node_label, wrap
+from argmap.render.options import DrawingOptions
 from argmap.render.split import SplitPage, render_pages
 from argmap.render.theme import THEMES, EdgeStyle, NodeStyle, Theme, edge_style, node_style
 
 __all__ = [
     "Drawing",
+    "DrawingOptions",
     "EXTENSIONS",
     "EdgeStyle",
     "NodeStyle",

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 import graphviz
 
-from argmap.analysis.focus import Focus, check_depth
+from argmap.analysis.focus import Focus
 from argmap.analysis.focus import focus as part_around
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Node
@@ -18,36 +17,23 @@ from argmap.render._legend import keep_apart, pack_attributes
 from argmap.render._stubs import add_stubs, part_caption
 from argmap.render._text import graph_name
 from argmap.render.labels import measured_wrap, node_label
-from argmap.render.theme import THEMES, Theme, edge_style, node_style
+from argmap.render.options import Direction, DrawingOptions, GroupBy, drawing_options, theme_of
+from argmap.render.theme import Theme, edge_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
-__all__ = ["LABEL_WIDTHS", "LARGE_MAP", "check_options", "to_dot", "to_graphviz"]
+__all__ = ["LARGE_MAP", "to_dot", "to_graphviz"]
 
-Direction = Literal["TB", "LR", "BT", "RL"]
-GroupBy = Literal["speaker", "tag", "source"]
-
-_DIRECTIONS = ("TB", "LR", "BT", "RL")
-_GROUPS = ("speaker", "tag", "source")
-#: The label widths to_graphviz takes, in columns.
-LABEL_WIDTHS = range(1, 1001)
 #: A node's horizontal margin, inches (Graphviz ``margin``); see also the node defaults.
 _MARGIN_X = 0.15
 
 
 def to_graphviz(
-    amap: ArgumentMap,
-    *,
-    theme: str | Theme = "default",
-    direction: Direction = "TB",
-    group_by: GroupBy | None = None,
-    label_width: int = 30,
-    legend: bool = True,
-    show_ids: bool = False,
-    show_sources: bool = False,
-    focus: str | None = None,
-    depth: int | None = None,
+    amap: ArgumentMap, *, options: DrawingOptions | None = None, **overrides: Any
 ) -> graphviz.Digraph:
     """The map as a Graphviz digraph; render it with graphviz (``.render()``, ``.pipe()``).
+
+    The drawing options are a :class:`~argmap.DrawingOptions` (``options``), or its fields
+    given as keywords (``theme="print"``), which override those of ``options``.
 
     Node names in the DOT source are the map's own ids, so the same map always gives the
     same source, and adding to a map only adds lines. A linked support and every support
@@ -78,18 +64,19 @@ def to_graphviz(
         "no legend" [label="" shape=point style=invis width=0]
     }
     """
-    look = _checked(theme, direction, group_by, label_width, focus=focus, depth=depth)
-    part = None if focus is None else part_around(amap, focus, depth=depth)
+    chosen = drawing_options(options, **overrides)
+    look = theme_of(chosen)
+    part = None if chosen.focus is None else part_around(amap, chosen.focus, depth=chosen.depth)
     lines = _body(
         amap if part is None else part.map,
         part=part,
         look=look,
-        direction=direction,
-        group_by=group_by,
-        label_width=label_width,
-        legend=legend,
-        show_ids=show_ids,
-        show_sources=show_sources,
+        direction=chosen.direction,
+        group_by=chosen.group_by,
+        label_width=chosen.label_width,
+        legend=chosen.legend,
+        show_ids=chosen.show_ids,
+        show_sources=chosen.show_sources,
     )
     # The file name graphviz gives unnamed graphs, rather than one made of the title.
     return graphviz.Digraph(graph_name(amap.title), filename="Digraph.gv", body=lines)
@@ -108,74 +95,6 @@ def to_dot(amap: ArgumentMap, **options: Any) -> str:
     """
     source: str = to_graphviz(amap, **options).source
     return source
-
-
-def check_options(**options: Any) -> Theme:
-    """The theme these :func:`to_graphviz` options name, after the checks it makes: no drawing.
-
-    Unknown options are a ``TypeError``, bad values a ``ValueError``, as from to_graphviz.
-
-    >>> check_options(direction="LR").name
-    'default'
-    >>> check_options(direction="up")
-    Traceback (most recent call last):
-    ...
-    ValueError: direction must be one of TB, LR, BT, RL; got 'up'
-    """
-    unknown = sorted(options.keys() - _OPTIONS.keys())
-    if unknown:
-        raise TypeError(f"to_graphviz() got an unexpected keyword argument {unknown[0]!r}")
-
-    def given(name: str) -> Any:
-        return options.get(name, _OPTIONS[name].default)
-
-    return _checked(
-        given("theme"),
-        given("direction"),
-        given("group_by"),
-        given("label_width"),
-        focus=given("focus"),
-        depth=given("depth"),
-    )
-
-
-#: The drawing options: to_graphviz's keyword parameters, with their defaults.
-_OPTIONS = {
-    name: parameter
-    for name, parameter in inspect.signature(to_graphviz).parameters.items()
-    if parameter.kind is inspect.Parameter.KEYWORD_ONLY
-}
-
-
-def _checked(
-    theme: str | Theme,
-    direction: str,
-    group_by: str | None,
-    label_width: int,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-) -> Theme:
-    """The theme named, once the options that need checking are found good.
-
-    Whether ``focus`` names a node of the map is for :func:`~argmap.focus` to say.
-    """
-    look = _resolve_theme(theme)
-    if direction not in _DIRECTIONS:
-        raise ValueError(f"direction must be one of {', '.join(_DIRECTIONS)}; got {direction!r}")
-    if group_by is not None and group_by not in _GROUPS:
-        raise ValueError(f"group_by must be None or one of {', '.join(_GROUPS)}; got {group_by!r}")
-    if type(label_width) is not int or label_width not in LABEL_WIDTHS:
-        raise ValueError(
-            f"label_width must be a whole number of columns from {LABEL_WIDTHS[0]} to "
-            f"{LABEL_WIDTHS[-1]}, got {label_width!r}"
-        )
-    if focus is not None and not isinstance(focus, str):
-        raise ValueError(f"focus must be None or the id of a node, got {focus!r}")
-    check_depth(depth)
-    if depth is not None and focus is None:
-        raise ValueError(f"depth={depth!r} needs focus: the node to count the levels from")
-    return look
 
 
 #: From this many nodes on, dot's layout passes are capped (see :func:`_large_map_limits`).
@@ -250,17 +169,6 @@ def _body(
     if part is not None:  # after the legend: the part's source starts as the part map's
         add_stubs(graph, part, look)
     return graph.lines
-
-
-def _resolve_theme(theme: str | Theme) -> Theme:
-    if isinstance(theme, Theme):
-        return theme
-    try:
-        return THEMES[theme]
-    except (KeyError, TypeError):
-        raise ValueError(
-            f"theme must be a Theme or one of {', '.join(THEMES)}; got {theme!r}"
-        ) from None
 
 
 class _NodeWriter:

@@ -23,7 +23,8 @@ from argmap.errors import ArgmapError
 from argmap.render import page as pages
 from argmap.render._fonts import pure_svg, pure_theme
 from argmap.render.accessible import accessible_svg, drawn_map
-from argmap.render.dot import check_options, to_dot, to_graphviz
+from argmap.render.dot import to_dot, to_graphviz
+from argmap.render.options import DrawingOptions, drawing_options, theme_of
 
 __all__ = [
     "EXTENSIONS",
@@ -207,7 +208,8 @@ def render_bytes(
     ratio: str | tuple[float, float] | float | None = None,
     dpi: int | None = None,
     min_font_pt: float = pages.MIN_TEXT,
-    **options: Any,
+    options: DrawingOptions | None = None,
+    **overrides: Any,
 ) -> bytes:
     """The drawing in ``format`` (``svg``, ``png``, ``pdf``, ...); options as in to_graphviz.
 
@@ -231,7 +233,8 @@ def render_bytes(
     paper = pages.sheet(
         page=page, landscape=landscape, size=size, ratio=ratio, min_font_pt=min_font_pt
     )
-    return _drawing(amap, format, renderer, timeout, options, paper=paper, dpi=dpi)[0]
+    chosen = drawing_options(options, **overrides)
+    return _drawing(amap, format, renderer, timeout, chosen, paper=paper, dpi=dpi)[0]
 
 
 def _drawing(
@@ -239,7 +242,7 @@ def _drawing(
     format: str,
     renderer: Renderer | RendererName | None,
     timeout: float,
-    options: dict[str, Any],
+    options: DrawingOptions,
     *,
     paper: pages.Sheet | None = None,
     dpi: int | None = None,
@@ -261,19 +264,19 @@ def _drawing(
                 "page, size, ratio and dpi are for drawings; the DOT source has no page "
                 "(write .svg, .png, .pdf or .jpg)"
             )
-        return to_dot(amap, **options).encode("utf-8"), None
+        return to_dot(amap, options=options).encode("utf-8"), None
     pages.check_dpi(dpi, format)
-    look = check_options(**options)
+    look = theme_of(options)
     tool = _renderer(renderer)
     if tool.name == "graphviz-pure":  # a font it measures as wide as it draws it
-        options = {**options, "theme": pure_theme(look)}
-    graph = to_graphviz(amap, **options)
+        options = attrs.evolve(options, theme=pure_theme(look))
+    graph = to_graphviz(amap, options=options)
     graph.body.extend(body)
     if paper is not None:
         if format not in tool.formats:  # before the layout run: fail first for what fails
             raise RenderError(_unsupported(tool, format))
         layout = pages.read_layout(_pipe(tool, graph.source, "json", timeout))
-        way = options.get("direction", "TB")
+        way = options.direction
         frame = pages.PDF_FRAME if format == "pdf" else 0
         fitted = pages.fit(
             paper, layout, text_size=float(look.fontsize), direction=way, frame=frame
@@ -285,8 +288,8 @@ def _drawing(
         graph.graph_attr["dpi"] = str(dpi)
     drawing = _pipe(tool, graph.source, format, timeout)
     if format == "svg":  # for screen readers: a title, an outline, named nodes and edges
-        marks = bool(options.get("show_sources"))
-        drawing = accessible_svg(drawing, drawn_map(amap, options), marks=marks)
+        shown = drawn_map(amap, {"focus": options.focus, "depth": options.depth})
+        drawing = accessible_svg(drawing, shown, marks=options.show_sources)
     return drawing, tool
 
 
@@ -378,7 +381,8 @@ def render_file(
     ratio: str | tuple[float, float] | float | None = None,
     dpi: int | None = None,
     min_font_pt: float = pages.MIN_TEXT,
-    **options: Any,
+    options: DrawingOptions | None = None,
+    **overrides: Any,
 ) -> Renderer | None:
     """Draw the map into a file, in the format its extension names; the renderer used.
 
@@ -397,8 +401,9 @@ def render_file(
     paper = pages.sheet(
         page=page, landscape=landscape, size=size, ratio=ratio, min_font_pt=min_font_pt
     )
+    chosen = drawing_options(options, **overrides)
     fmt = format or _format_of(name)
-    data, tool = _drawing(amap, fmt, renderer, timeout, options, paper=paper, dpi=dpi)
+    data, tool = _drawing(amap, fmt, renderer, timeout, chosen, paper=paper, dpi=dpi)
     replace_file(name, data)
     return tool
 
@@ -455,10 +460,12 @@ def draw(amap: ArgumentMap, **options: Any) -> Drawing:
         _check_timeout(options["timeout"])
     pages.sheet(**{k: v for k, v in options.items() if k in pages.OPTIONS and k != "dpi"})
     pages.check_dpi(options.get("dpi"), "svg")
-    engine_only = ("renderer", "timeout", *pages.OPTIONS)
-    check_options(**{k: v for k, v in options.items() if k not in engine_only})
+    engine_only = ("renderer", "timeout", "options", *pages.OPTIONS)
+    chosen = drawing_options(
+        options.get("options"), **{k: v for k, v in options.items() if k not in engine_only}
+    )
     if renderer is not None and not isinstance(renderer, Renderer) and renderer not in _NAMES:
         raise ValueError(f"renderer must be None or one of {', '.join(_NAMES)}; got {renderer!r}")
-    if options.get("focus") is not None:  # a node the map lacks fails here, not when shown
-        focus(amap, options["focus"], depth=options.get("depth"))
+    if chosen.focus is not None:  # a node the map lacks fails here, not when shown
+        focus(amap, chosen.focus, depth=chosen.depth)
     return Drawing(amap, options)

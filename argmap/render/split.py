@@ -17,7 +17,6 @@ from argmap.render._captions import CAPTION_WIDTH, caption
 from argmap.render._split_plan import Page, Planner
 from argmap.render._stubs import add_stubs
 from argmap.render._text import escape, isolated_lines
-from argmap.render.dot import check_options
 from argmap.render.engine import (
     Renderer,
     RendererName,
@@ -28,6 +27,7 @@ from argmap.render.engine import (
     _unsupported,
 )
 from argmap.render.labels import wrap
+from argmap.render.options import DrawingOptions, drawing_options, theme_of
 from argmap.render.writer import Block
 
 __all__ = ["SplitPage", "render_pages"]
@@ -105,8 +105,8 @@ _CAPTION_COLUMN = 8.0
 
 
 def _job(
-    amap: ArgumentMap, page: Page, heading: str, options: dict[str, Any], columns: int
-) -> tuple[ArgumentMap, dict[str, Any], list[str]]:
+    amap: ArgumentMap, page: Page, heading: str, options: DrawingOptions, columns: int
+) -> tuple[ArgumentMap, DrawingOptions, list[str]]:
     """What to draw for ``page``: a map, its drawing options, and more lines for its body.
 
     A page around one node is the map's part around it (``focus``); the overview, or a
@@ -118,12 +118,13 @@ def _job(
     shown = attrs.evolve(amap, title=f"{amap.title} · {heading}")  # the SVG's <title>
     body = Block()
     if page.overview or page.fan or len(page.roots) > 1:
-        add_stubs(body, page.part, check_options(**options))
+        add_stubs(body, page.part, theme_of(options))
         shown = attrs.evolve(page.part.map, title=shown.title)
-        drawn = {**options, "legend": page.legend}
+        drawn = attrs.evolve(options, legend=page.legend)
     else:
-        drawn = {**options, "focus": page.part.node, "depth": page.part.depth, "legend": False}
-    keyed = bool(options.get("show_sources"))
+        part = page.part
+        drawn = attrs.evolve(options, focus=part.node, depth=part.depth, legend=False)
+    keyed = options.show_sources
     label = caption(page.part.map, keyed=keyed)
     under = "<BR/>".join(escape(line) for line in isolated_lines(wrap(heading, columns)))
     body.add(f"label={label.replace('</B>', f'</B><BR/>{under}', 1)}")
@@ -142,7 +143,8 @@ def render_pages(
     renderer: Renderer | RendererName | None = None,
     timeout: float = 60,
     dpi: int | None = None,
-    **options: Any,
+    options: DrawingOptions | None = None,
+    **overrides: Any,
 ) -> tuple[SplitPage, ...]:
     """Draw the map across as many pages as it takes for no statement to print too small.
 
@@ -171,14 +173,15 @@ def render_pages(
     (1, 'overview: the main claim and its reasons and objections', 'sejong-1.svg')
     """
     paper = pages.sheet(page=page, landscape=landscape, size=size, min_font_pt=min_font_pt)
-    if "ratio" in options or paper is None:
+    if "ratio" in overrides or paper is None:
         raise ValueError(
             "render_pages splits a map across pages of a fixed size: give page "
             "(page='a4') or size, not ratio, which never shrinks a drawing"
         )
-    if options.get("focus") is not None or options.get("depth") is not None:
+    chosen = drawing_options(options, **overrides)
+    if chosen.focus is not None or chosen.depth is not None:
         raise ValueError("render_pages draws the whole map: leave out focus and depth")
-    look = check_options(**options)
+    look = theme_of(chosen)
     name = os.fspath(path)
     fmt = format or _format_of(name)
     if fmt in ("dot", "gv"):
@@ -191,10 +194,10 @@ def render_pages(
     frame = pages.PDF_FRAME if fmt == "pdf" else 0
     columns = _columns(paper, float(look.fontsize))
 
-    def scale(chosen: Page) -> float | None:
-        shown, drawn, body = _job(amap, chosen, _measured(chosen), options, columns)
+    def scale(trial: Page) -> float | None:
+        shown, drawn, body = _job(amap, trial, _measured(trial), chosen, columns)
         laid = _drawing(shown, "json", tool, timeout, drawn, body=body)[0]
-        way = drawn.get("direction", "TB")
+        way = drawn.direction
         fit = pages.fit(
             paper,
             pages.read_layout(laid),
@@ -204,11 +207,11 @@ def render_pages(
         )
         return None if fit.problem is not None else fit.scale
 
-    plan = Planner(amap, scale, legend=options.get("legend", True) is not False).plan()
+    plan = Planner(amap, scale, legend=chosen.legend).plan()
     headings = _headings(plan) if plan[0].part is not None else ["the whole map"]
     drawings = []
-    for chosen, heading in zip(plan, headings, strict=True):
-        shown, drawn, body = _job(amap, chosen, heading, options, columns)
+    for each, heading in zip(plan, headings, strict=True):
+        shown, drawn, body = _job(amap, each, heading, chosen, columns)
         data = _drawing(shown, fmt, tool, timeout, drawn, paper=paper, dpi=dpi, body=body)[0]
         drawings.append(data)
     where = Path(name)
@@ -224,14 +227,14 @@ def render_pages(
     return tuple(
         SplitPage(
             number,
-            chosen.shows,
-            None if chosen.part is None or chosen.overview else chosen.part.node,
-            None if chosen.part is None or chosen.overview else chosen.part.depth,
-            tuple(n.id for n in (amap if chosen.part is None else chosen.part.map).nodes),
-            round(float(look.fontsize) * chosen.scale, 2),
+            each.shows,
+            None if each.part is None or each.overview else each.part.node,
+            None if each.part is None or each.overview else each.part.depth,
+            tuple(n.id for n in (amap if each.part is None else each.part.map).nodes),
+            round(float(look.fontsize) * each.scale, 2),
             file,
         )
-        for number, (chosen, file) in enumerate(zip(plan, files, strict=True), 1)
+        for number, (each, file) in enumerate(zip(plan, files, strict=True), 1)
     )
 
 
