@@ -283,7 +283,7 @@ class TestFiles:
     def test_an_unknown_extension_is_am112(self, tmp_path: Path, action: str) -> None:
         path = tmp_path / "map.txt"
         message = (
-            f"{path}:1:1: AM112 cannot tell the format of '{path}' from its extension "
+            f"{path}: AM112 cannot tell the format of '{path}' from its extension "
             f"'.txt'; use one of .yaml, .yml, .json"
         )
         with pytest.raises(ParseError, match=f"^{re.escape(message)}$"):
@@ -1144,9 +1144,14 @@ class TestInputsThatAreNotRegularFiles:
             writer.kill()
             writer.wait()
 
-    def test_a_folder_is_named_as_one(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize(("name", "format"), [("maps", None), ("maps.yaml", "yaml")])
+    def test_a_folder_is_named_as_one_with_no_line(
+        self, tmp_path: Path, name: str, format: Any
+    ) -> None:
+        folder = tmp_path / name
+        folder.mkdir()
         with pytest.raises(ParseError) as caught:
-            argmap.read(tmp_path, format="yaml")
+            argmap.read(folder, format=format)
         assert only(caught.value) == (
-            f"{tmp_path}:1:1: AM101 this is a folder, not a map file; name a .yaml or .json file"
+            f"{folder}: AM101 this is a folder, not a map file; name a .yaml or .json file in it"
         )

@@ -65,12 +65,12 @@ def format_of(path: str | os.PathLike[str]) -> Format:
         return _EXTENSIONS[suffix]
     except KeyError:
         known = ", ".join(_EXTENSIONS)
-        raise _problem(
-            Code.UNKNOWN_FORMAT,
+        finding = Code.UNKNOWN_FORMAT.finding(  # of the name: no line or column to give
             f"cannot tell the format of {os.fspath(path)!r} from its extension "
             f"{suffix!r}; use one of {known}",
-            os.fspath(path),
-        ) from None
+            Location(os.fspath(path)),
+        )
+        raise ParseError([finding]) from None
 
 
 def loads(
@@ -149,6 +149,12 @@ def _read_document(format: str, text: str, file: str | None) -> ArgumentMap:
     return amap
 
 
+def _folder(name: str) -> ParseError:
+    """A folder named where a map file belongs: no line or column to give."""
+    message = "this is a folder, not a map file; name a .yaml or .json file in it"
+    return ParseError([Code.SYNTAX.finding(message, Location(name))])
+
+
 def _in_file_order(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.location.line or 0, f.location.column or 0))
 
@@ -161,6 +167,8 @@ def read(
     Every problem is reported with ``file:line:col`` in one :class:`~argmap.ParseError`.
     """
     name = os.fspath(path)
+    if os.path.isdir(name):
+        raise _folder(name)
     fmt = format or format_of(name)
     try:
         with open(name, "rb") as stream:
@@ -178,9 +186,7 @@ def read(
                     name,
                 )
     except IsADirectoryError:
-        raise _problem(
-            Code.SYNTAX, "this is a folder, not a map file; name a .yaml or .json file", name
-        ) from None
+        raise _folder(name) from None
     except OSError as error:
         raise ParseError(
             [
