@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from argmap.render import RendererName
+from argmap.render.engine import _find
 
 settings.register_profile(
     "dev", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -43,3 +45,12 @@ def renderer(request: pytest.FixtureRequest) -> RendererName:
             pytest.fail("ARGMAP_REQUIRE_GRAPHVIZ=1 but Graphviz 'dot' is not on PATH")
         pytest.skip("Graphviz 'dot' is not on PATH (CI installs it and runs these)")
     return name
+
+
+@pytest.fixture
+def fresh_search(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The renderer is searched for afresh, with no ARGMAP_DOT from the environment."""
+    monkeypatch.delenv("ARGMAP_DOT", raising=False)
+    _find.cache_clear()
+    yield
+    _find.cache_clear()

@@ -11,7 +11,6 @@ import sys
 import sysconfig
 import warnings
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,6 @@ from hypothesis import strategies as st
 
 import argmap
 from argmap.render import RendererName
-from argmap.render.engine import _find
 from argmap.render.labels import display_width, wrap
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,13 +34,8 @@ GRAPHVIZ_HELP = (
 posix_only = pytest.mark.skipif(os.name != "posix", reason="fake renderers are shell scripts")
 
 
-@pytest.fixture(autouse=True)
-def fresh_search(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test searches afresh, with no ARGMAP_DOT from the environment."""
-    monkeypatch.delenv("ARGMAP_DOT", raising=False)
-    _find.cache_clear()
-    yield
-    _find.cache_clear()
+#: Each test searches for a renderer afresh (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("fresh_search")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import json
 import struct
 import xml.etree.ElementTree as ET
 import zlib
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -15,7 +14,6 @@ import pytest
 import argmap
 from argmap.render import RendererName
 from argmap.render._fonts import SVG_FAMILIES
-from argmap.render.engine import _find
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -39,13 +37,8 @@ TOLERANCE = 1.0
 PNG_TOLERANCE = 3.0
 
 
-@pytest.fixture(autouse=True)
-def fresh_search(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test searches afresh, with no ARGMAP_DOT from the environment."""
-    monkeypatch.delenv("ARGMAP_DOT", raising=False)
-    _find.cache_clear()
-    yield
-    _find.cache_clear()
+#: Each test searches for a renderer afresh (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("fresh_search")
 
 
 @pytest.fixture(scope="module")

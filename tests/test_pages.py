@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ import pytest
 import argmap
 from argmap.cli import main
 from argmap.render import RendererName, edge_style, node_style
-from argmap.render.engine import _find
 
 ROOT = Path(__file__).resolve().parent.parent
 SEJONG = ROOT / "examples" / "sejong.yaml"
@@ -41,13 +39,8 @@ nodes:
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_search(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test searches afresh, with no ARGMAP_DOT from the environment."""
-    monkeypatch.delenv("ARGMAP_DOT", raising=False)
-    _find.cache_clear()
-    yield
-    _find.cache_clear()
+#: Each test searches for a renderer afresh (see tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("fresh_search")
 
 
 @pytest.fixture(scope="module")
