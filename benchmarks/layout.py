@@ -9,9 +9,11 @@ For each example, drawn with the options it is best drawn with
 - **crossings**: pairs of relation edges whose splines cross, counted on the polylines
   through each spline's control points; edges that share an end are not counted, nor the
   legend's sample arrows;
-- **A4 text**: the size in points of the smallest text (the kind captions) once the whole
-  drawing is scaled to fit an A4 page, portrait and landscape, with 1.5 cm margins; the
-  drawing is never enlarged.
+- **A4 text**: the size in points of the statements' text and of the smallest text (the
+  kind captions), ``statements / captions``, once the whole drawing is scaled to fit an
+  A4 page, portrait and landscape, with 1.5 cm margins; the drawing is never enlarged;
+- **A4 pages**: how many pages ``argmap render --split --page a4`` prints the example on,
+  portrait and landscape, with every statement at 8 pt or more.
 
 Then the layout time of a generated 1,000-node map (``benchmarks.generate``): argmap's DOT
 against the plainest DOT of the same graph (only ``a -> b`` lines, no attributes), each the
@@ -27,8 +29,14 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from argmap.render import RendererName
 
 import argmap
 from benchmarks.generate import synthetic_map
@@ -39,6 +47,8 @@ __all__ = ["Layout", "crossings", "layout", "main"]
 #: A4 in points, and the margin on each side (1.5 cm).
 A4 = (595.3, 841.9)
 MARGIN = 1.5 / 2.54 * 72
+#: The size of statements' text in the default theme, points (the captions' is smaller).
+STATEMENT = float(argmap.THEMES["default"].fontsize)
 _FONT = re.compile(r"fontsize=\"?([0-9.]+)")
 
 Point = tuple[float, float]
@@ -138,16 +148,34 @@ def _best(command: Sequence[str], source: str, repeat: int) -> float:
     return min(times)
 
 
-def _rows(tool: str) -> Iterator[str]:
+def _pages(name: str, renderer: str, *, landscape: bool) -> int:
+    """How many A4 pages ``argmap render --split`` prints the example on, at 8 pt or more."""
+    amap = argmap.examples.load(name)
+    options = argmap.examples.drawing_options(name)
+    with tempfile.TemporaryDirectory() as folder:
+        drawn = argmap.render_pages(
+            amap,
+            Path(folder, "page.svg"),
+            page="a4",
+            landscape=landscape,
+            renderer=cast("RendererName", renderer),
+            **options,
+        )
+    return len(drawn)
+
+
+def _rows(tool: str, renderer: str) -> Iterator[str]:
     for name in argmap.examples.names():
         source = argmap.to_dot(argmap.examples.load(name), **argmap.examples.drawing_options(name))
         measured = Layout(source, layout(source, tool))
-        portrait = measured.printed(A4)
-        landscape = measured.printed((A4[1], A4[0]))
+        fonts = [measured.printed(page) for page in (A4, (A4[1], A4[0]))]
+        statements = [size / measured.smallest * STATEMENT for size in fonts]
+        split = [_pages(name, renderer, landscape=turn) for turn in (False, True)]
         yield (
             f"| {name} | {measured.width / 72:.1f} x {measured.height / 72:.1f} in | "
-            f"{measured.aspect:.2f} | {measured.crossings} | {portrait:.1f} pt | "
-            f"{landscape:.1f} pt |"
+            f"{measured.aspect:.2f} | {measured.crossings} | "
+            f"{statements[0]:.1f} / {fonts[0]:.1f} pt | {statements[1]:.1f} / {fonts[1]:.1f} pt | "
+            f"{split[0]} / {split[1]} |"
         )
 
 
@@ -160,9 +188,12 @@ def main(argv: list[str] | None = None) -> None:
     tool = _tool(args.renderer)
     print(machine())
     print(f"renderer: {args.renderer} ({tool})\n")
-    print("| example | size | aspect (w/h) | crossings | A4 portrait text | A4 landscape text |")
-    print("|---|---|---|---|---|---|")
-    for row in _rows(tool):
+    print(
+        "| example | size | aspect (w/h) | crossings | A4 portrait text | A4 landscape text "
+        "| A4 pages (portrait / landscape) |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for row in _rows(tool, args.renderer):
         print(row)
     amap = synthetic_map(1000)
     ours = _best([tool, "-Tplain"], argmap.to_dot(amap, legend=False), args.repeat)

@@ -218,4 +218,26 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     gallery = [Picture(name, name, argmap.examples.drawing_options(name)) for name in examples]
     for name, svg in draw(gallery, examples, "the examples").items():
         files.append(File.generated(config, f"{EXAMPLES_FOLDER}/{name}.svg", content=svg))
+    for name, example in examples.items():
+        svg = overview(name, example)
+        files.append(File.generated(config, f"{EXAMPLES_FOLDER}/{name}-overview.svg", content=svg))
     return files
+
+
+#: The docs' column, inches: the gallery's overviews are drawn to it, text at 8 pt or more.
+COLUMN = "7.5,6"
+
+
+def overview(name: str, amap: argmap.ArgumentMap) -> str:
+    """The first page of the example split for the docs' column: its main claims and reasons.
+
+    A whole example is drawn far wider than the column, which would shrink its text to
+    2-3 points; its overview, at the column's width, is read where it is.
+    """
+    options = {**argmap.examples.drawing_options(name), "size": COLUMN}
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            drawn = argmap.render_pages(amap, Path(folder, "page.svg"), **options)
+        except (argmap.RenderError, ValueError) as error:
+            raise PluginError(f"cannot draw the overview of {name!r}: {error}") from error
+        return Path(drawn[0].path).read_text("utf-8")

@@ -497,8 +497,7 @@ def test_the_legend_lists_the_kinds_in_order_in_every_direction(
                 float(text.get("y", 0)),
             )
     kinds = ["claim", "premise", "rebuttal", "recommendation"]
-    across = direction in ("TB", "BT")  # a row; else a column
-    order = sorted(kinds, key=lambda kind: places[kind][0 if across else 1])
+    order = sorted(kinds, key=lambda kind: places[kind][0])  # a row, left to right
     assert order == kinds
 
 

@@ -183,6 +183,25 @@ def test_the_legend_stands_apart_under_or_over_the_map(
         assert left <= min(x for x, _ in nodes)
 
 
+@pytest.mark.parametrize("direction", ["LR", "RL"])
+def test_across_the_legend_is_a_strip_that_reads_left_to_right(
+    renderer: RendererName, sejong: ArgumentMap, direction: str
+) -> None:
+    drawn = layout(sejong, renderer, direction=direction)
+    left, bottom, right, top = legend_box(drawn)
+    assert right - left > 3 * (top - bottom)  # a strip over the map, not a column beside it
+    places = {
+        item["name"]: point(item["pos"])
+        for item in drawn["objects"]
+        if item["name"].startswith("legend ") and "pos" in item
+    }
+    boxes = ["legend claim", "legend main claim", "legend premise", "legend rebuttal"]
+    lines = ["legend support", "legend attack", "legend implicit", "legend linked"]
+    for row in (boxes, lines):
+        assert sorted(row, key=lambda name: places[name][0]) == row
+    assert min(places[name][1] for name in boxes) > max(places[name][1] for name in lines)
+
+
 # -- the legend shows every mark drawn, and only those -----------------------------------------
 
 
@@ -260,7 +279,7 @@ def test_a_kind_is_shown_plain_only_if_some_node_of_it_is_drawn_plain() -> None:
 
 def test_a_part_shows_its_stubs_and_what_it_draws(sejong: ArgumentMap) -> None:
     shown = samples(argmap.to_dot(sejong, focus="uncertain", depth=1))
-    assert shown == ["claim", "premise", "stub", "support", "attack"]
+    assert shown == ["claim", "premise", "stub", "support", "attack", "stub arrow"]
     assert argmap.focus(sejong, "thesis").stubs == ()  # all of it: nothing left out
     assert "stub" not in samples(argmap.to_dot(sejong, focus="thesis"))
 

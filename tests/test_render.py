@@ -326,12 +326,6 @@ def test_no_edge_of_the_legend_has_a_label(sejong: ArgumentMap) -> None:
         assert edges and not [line for line in edges if "label=" in line]
 
 
-def test_in_lr_and_rl_the_legend_rows_are_linked_from_the_bottom_up() -> None:
-    legend = legend_of(to_dot(small_map(), direction="RL"))
-    assert '"legend premise" -> "legend main claim" [style=invis]' in legend
-    assert '"legend attack" -> "legend support" [style=invis]' in legend
-
-
 def test_the_legend_leaves_out_unused_relation_kinds() -> None:
     amap = ArgumentMap(
         "T", nodes=[Claim("c", "C."), Premise("p", "P.")], relations=[Support(["p"], "c")]

@@ -18,6 +18,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from argmap.analysis.focus import Focus
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Premise
@@ -51,17 +53,12 @@ SHAPES = (
     "stub",
 )
 #: The lines a legend can show, in its order: the relation kinds, the double line of an
-#: implicit relation (the analyst's reading) and the dot where linked premises meet.
-LINES = ("support", "attack", "undercut", "implicit", "linked")
+#: implicit relation (the analyst's reading), the dot where linked premises meet and the
+#: arrow of a stub.
+LINES = ("support", "attack", "undercut", "implicit", "linked", "stub arrow")
 #: Every mark a legend can explain, in the order it shows them.
 MARKS = SHAPES + LINES
 
-#: What the legend says of the marks that are not a kind's caption or an arrow's.
-_CAPTIONS = {
-    "implicit": "implicit (analyst's reading)",
-    "linked": "linked premises",
-    "stub": "+N more (not drawn)",
-}
 #: Space between the map and the legend, in points (Graphviz ``pack``).
 _GAP = 12
 #: The name of the invisible point a drawing without a legend has in its place.
@@ -102,7 +99,7 @@ def legend_marks(amap: ArgumentMap, part: Focus | None = None) -> tuple[str, ...
         if relation.implicit:
             used.add("implicit")
     if part is not None and part.stubs:
-        used.add("stub")
+        used.update(("stub", "stub arrow"))
     return tuple(mark for mark in MARKS if mark in used)
 
 
@@ -162,17 +159,15 @@ def add_legend(graph: Block, marks: Sequence[str], look: Theme, *, direction: st
     as the map draws it, from its caption on the next row to an end on this one, so that
     it points the map's way. Samples are named ``legend MARK``, a line's end ``... to``.
     """
-    upright = direction in ("LR", "RL")  # a row is a column, built from the bottom up
-    shapes = [f"legend {mark}" for mark in marks if mark in SHAPES]
+    shapes = [mark for mark in marks if mark in SHAPES]
     lines = [mark for mark in marks if mark in LINES]
-    heads = [f"legend {mark} to" for mark in lines]
     # Legend names hold a space, which no argmap id may: they never clash with the map's.
     with graph.subgraph("cluster_legend") as box:
         # The drawing's caption is at its foot (``labelloc=b``), the legend's at its head:
         # Graphviz turns the top of a cluster over with a drawing that goes bottom to top.
         box.set(
             {
-                "label": "Legend",
+                "label": f"<{escape(look.legend_title)}>",
                 "labelloc": "b" if direction == "BT" else "t",
                 "fontsize": look.fontsize,
                 "color": look.ink,
@@ -189,43 +184,107 @@ def add_legend(graph: Block, marks: Sequence[str], look: Theme, *, direction: st
                 "height": "0.3",
             },
         )
-        with box.subgraph() as row:
-            row.set({"rank": "same"})
-            for name in shapes:
-                mark = name[len("legend ") :]
-                row.node(name, f"<{escape(_shape_caption(look, mark))}>", _box(look, mark))
-            _order(row, shapes, upright=upright)
-        if not lines:
-            return
-        with box.subgraph() as row:
-            row.set({"rank": "same"})
-            for mark, head in zip(lines, heads, strict=True):
-                row.node(head, "", _head(look, mark))
-            _order(row, heads, upright=upright)
-        captions: list[str] = []
-        with box.subgraph() as row:
-            row.set({"rank": "same"})
-            for mark in lines:
-                name = f"legend {mark}"
-                row.node(name, f"<{escape(_line_caption(look, mark))}>", _PLAIN)
-                if mark == "linked":  # two lines meet at the dot, its caption between them
-                    ends = [f"{name} by", name, f"{name} with"]
-                    for end in ends[::2]:
-                        row.node(end, "", _POINT)
-                    captions.extend(ends)
-                else:
-                    captions.append(name)
-            _order(row, captions, upright=upright)
-        box.edge(shapes[0], heads[0], {"style": "invis"})  # the lines' row after the boxes'
-        for mark, head in zip(lines, heads, strict=True):
-            name = quote(f"legend {mark}")
-            if mark == "linked":
-                line = _line(look, "support", arrowhead="none")
-                for end in (f"legend {mark} by", f"legend {mark} with"):
-                    box.add(f"{quote(head)} -> {quote(end)} [{line}]")
-                box.add(f"{quote(head)} -> {name} [style=invis weight={_STRAIGHT}]")
-            else:
-                box.add(f"{quote(head)} -> {name} [{_line(look, mark)} weight={_STRAIGHT}]")
+        for mark in shapes:
+            box.node(f"legend {mark}", f"<{escape(_shape_caption(look, mark))}>", _box(look, mark))
+        for mark in lines:
+            name = f"legend {mark}"
+            box.node(f"{name} to", "", _head(look, mark))
+            box.node(name, f"<{escape(_line_caption(look, mark))}>", _PLAIN)
+            if mark == "linked":  # two lines meet at the dot, its caption between them
+                for end in (f"{name} by", f"{name} with"):
+                    box.node(end, "", _POINT)
+        if direction in ("LR", "RL"):
+            _lay_out_across(box, look, shapes, lines, direction=direction)
+        else:
+            _lay_out_down(box, look, shapes, lines)
+
+
+def _lay_out_down(box: Block, look: Theme, shapes: Sequence[str], lines: Sequence[str]) -> None:
+    """Ranks top to bottom: a row of boxes, then the lines from their ends to their captions."""
+    with box.subgraph() as row:
+        row.set({"rank": "same"})
+        names = [f"legend {mark}" for mark in shapes]
+        for name in names:
+            row.node(name)
+        _order(row, names, upright=False)
+    if not lines:
+        return
+    heads = [f"legend {mark} to" for mark in lines]
+    with box.subgraph() as row:
+        row.set({"rank": "same"})
+        for head in heads:
+            row.node(head)
+        _order(row, heads, upright=False)
+    captions: list[str] = []
+    with box.subgraph() as row:
+        row.set({"rank": "same"})
+        for mark in lines:
+            name = f"legend {mark}"
+            ends = [f"{name} by", name, f"{name} with"] if mark == "linked" else [name]
+            for end in ends:
+                row.node(end)
+            captions.extend(ends)
+        _order(row, captions, upright=False)
+    box.edge(f"legend {shapes[0]}", heads[0], {"style": "invis"})  # lines after the boxes
+    for mark in lines:
+        _add_line(box, look, mark)
+
+
+def _lay_out_across(
+    box: Block, look: Theme, shapes: Sequence[str], lines: Sequence[str], *, direction: str
+) -> None:
+    """Ranks left to right (right to left): the legend as a strip of two rows, not a column.
+
+    Each box, each line's end and each caption is a rank of its own, chained by invisible
+    links; the boxes' row over the lines'. A drawing across is wider than tall, so a strip
+    over it costs far less room than a column of the legend's marks would.
+    """
+    backwards = direction == "RL"  # ranks go right to left: chain the reading order reversed
+    boxes = [f"legend {mark}" for mark in shapes]
+    steps: list[tuple[str, str]] = []  # (the rank's node, the line it is the end of, or "")
+    for mark in lines:
+        # Read left to right: a line's end, then its caption (its caption first, in RL).
+        pair = [(f"legend {mark} to", ""), (f"legend {mark}", mark)]
+        steps.extend(pair[::-1] if backwards else pair)
+    if backwards:
+        boxes.reverse()
+        steps.reverse()
+    for before, after in itertools.pairwise(boxes):
+        box.edge(before, after, {"style": "invis"})
+    for (before, _), (after, mark) in itertools.pairwise(steps):
+        if mark and before == f"legend {mark} to":
+            _add_line(box, look, mark)
+        else:
+            box.edge(before, after, {"style": "invis"})
+    for mark in lines:
+        if mark == "linked":  # the caption between the two lines, in the same rank
+            name = f"legend {mark}"
+            with box.subgraph() as rank:
+                rank.set({"rank": "same"})
+                ends = [f"{name} by", name, f"{name} with"]
+                for end in ends:
+                    rank.node(end)
+                _order(rank, ends, upright=True)
+    if boxes and steps:  # the boxes' row over the lines': their first ranks side by side
+        first_box, first_step = boxes[0], steps[0][0]
+        with box.subgraph() as rank:
+            rank.set({"rank": "same"})
+            rank.node(first_box)
+            rank.node(first_step)
+            _order(rank, [first_box, first_step], upright=True)
+
+
+def _add_line(box: Block, look: Theme, mark: str) -> None:
+    """The sample of the line ``mark``, from its end to its caption, drawn the map's way."""
+    name = f"legend {mark}"
+    head = quote(f"{name} to")
+    if mark == "linked":
+        line = _line(look, "support", arrowhead="none")
+        for end in (f"{name} by", f"{name} with"):
+            box.add(f"{head} -> {quote(end)} [{line}]")
+        box.add(f"{head} -> {quote(name)} [style=invis weight={_STRAIGHT}]")
+    else:
+        box.add(f"{head} -> {quote(name)} [{_line(look, mark)} weight={_STRAIGHT}]")
 
 
 def _shape_caption(look: Theme, mark: str) -> str:
@@ -234,12 +293,17 @@ def _shape_caption(look: Theme, mark: str) -> str:
     if mark == "implicit premise":
         return f"{look.premise.caption} · implicit"
     if mark == "stub":
-        return _CAPTIONS["stub"]
+        return look.stub_caption
     return node_style(look, mark).caption
 
 
 def _line_caption(look: Theme, mark: str) -> str:
-    return _CAPTIONS.get(mark) or edge_style(look, mark).caption
+    captions = {
+        "implicit": look.implicit_caption,
+        "linked": look.linked_caption,
+        "stub arrow": look.stub_arrow_caption,
+    }
+    return captions.get(mark) or edge_style(look, mark).caption
 
 
 def _box(look: Theme, mark: str) -> dict[str, str | None]:
@@ -282,8 +346,10 @@ def _head(look: Theme, mark: str) -> Mapping[str, str | None]:
 
 def _line(look: Theme, mark: str, *, arrowhead: str | None = None) -> str:
     """A line of the legend, written as the map writes its arrows: head first, ``dir=back``."""
-    style = edge_style(look, "support" if mark == "implicit" else mark)
+    style = edge_style(look, mark if mark in ("attack", "undercut") else "support")
     color = f"{style.color}:{style.color}" if mark == "implicit" else style.color
+    if mark == "stub arrow":  # as a stub of reasons is joined to its node
+        color, style = look.stub_ink, attrs.evolve(style, style=look.stub_style, penwidth="1")
     return attribute_list(
         {
             "arrowtail": style.arrowhead if arrowhead is None else arrowhead,

@@ -11,6 +11,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.render import _split_parts as parts
 from argmap.render._text import isolate
 from argmap.render.engine import RenderError
+from argmap.render.options import Direction
 
 __all__ = ["Page", "Planner", "quoted"]
 
@@ -28,13 +29,23 @@ class Page:
     legend: bool = False
     parent: int | None = None
     scale: float = 1.0
+    #: The way the page is drawn, if not the drawing's own (it fits only turned).
+    direction: Direction | None = None
 
 
 class Planner:
-    """Chooses the pages in reading order, measuring each with ``scale`` (None: too small)."""
+    """Chooses the pages in reading order, measuring each with ``scale``.
+
+    ``scale`` gives a page's scale and the direction it is drawn in (None: the drawing's
+    own), or None if the page prints too small whichever way it is drawn.
+    """
 
     def __init__(
-        self, amap: ArgumentMap, scale: Callable[[Page], float | None], *, legend: bool
+        self,
+        amap: ArgumentMap,
+        scale: Callable[[Page], tuple[float, Direction | None] | None],
+        *,
+        legend: bool,
     ) -> None:
         self.amap, self.scale, self.legend = amap, scale, legend
         self.pages: list[Page] = []
@@ -65,8 +76,10 @@ class Planner:
         return self.pages
 
     def _fitted(self, page: Page) -> Page | None:
-        scale = self.scale(page)
-        return None if scale is None else attrs.evolve(page, scale=scale)
+        fitted = self.scale(page)
+        if fitted is None:
+            return None
+        return attrs.evolve(page, scale=fitted[0], direction=fitted[1])
 
     def _add(self, page: Page) -> int:
         assert page.part is not None

@@ -138,6 +138,8 @@ def _body(
             "fontcolor": look.ink,
             "label": caption(amap, keyed=show_sources) if part is None else part_caption(part),
             "labelloc": "b",
+            "nodesep": look.nodesep,
+            "ranksep": look.ranksep,
             **(pack_attributes(direction) if amap.nodes else {}),
             **_large_map_limits(len(amap.nodes)),
         },

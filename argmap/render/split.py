@@ -27,7 +27,7 @@ from argmap.render.engine import (
     _unsupported,
 )
 from argmap.render.labels import wrap
-from argmap.render.options import DrawingOptions, drawing_options, theme_of
+from argmap.render.options import Direction, DrawingOptions, drawing_options, theme_of
 from argmap.render.writer import Block
 
 __all__ = ["SplitPage", "render_pages"]
@@ -100,6 +100,10 @@ def _columns(paper: pages.Sheet, text_size: float) -> int:
     return max(20, min(CAPTION_WIDTH, int(widest / _CAPTION_COLUMN)))
 
 
+#: The way a page is drawn turned, if it does not fit the drawing's own way: the main
+#: claim stays at the start, at the top instead of the left (and back).
+_TURNED: dict[Direction, Direction] = {"LR": "TB", "TB": "LR", "RL": "BT", "BT": "RL"}
+
 #: About the width of a column of the caption (14 points, Graphviz's default), in points.
 _CAPTION_COLUMN = 8.0
 
@@ -113,6 +117,8 @@ def _job(
     page of several branches, is the part itself with its stubs added. Only the overview
     has the legend. The caption is the map's, with ``heading`` under its title.
     """
+    if page.direction is not None:
+        options = attrs.evolve(options, direction=page.direction)
     if page.part is None:
         return amap, options, []
     shown = attrs.evolve(amap, title=f"{amap.title} · {heading}")  # the SVG's <title>
@@ -155,7 +161,9 @@ def render_pages(
     cuts off gets a page: whole, several small ones sharing a page; else as many levels
     as fit, and what those cut off the pages after it; a node with too many reasons and
     objections for one page, a few of them at a time. Last come pages for what bears on
-    no main claim. Dashed stubs show where arrows leave a page, and each page's caption
+    no main claim. A page that does not fit drawn in ``direction`` is tried turned a
+    quarter (``LR`` as ``TB``, ``RL`` as ``BT``, and back), its root still at its start.
+    Dashed stubs show where arrows leave a page, and each page's caption
     says ``Page N of M``, what it shows, and which pages it continues and is continued
     on. Every node is on at least one page; no page is drawn below ``min_font_pt``.
 
@@ -194,18 +202,23 @@ def render_pages(
     frame = pages.PDF_FRAME if fmt == "pdf" else 0
     columns = _columns(paper, float(look.fontsize))
 
-    def scale(trial: Page) -> float | None:
-        shown, drawn, body = _job(amap, trial, _measured(trial), chosen, columns)
-        laid = _drawing(shown, "json", tool, timeout, drawn, body=body)[0]
-        way = drawn.direction
-        fit = pages.fit(
-            paper,
-            pages.read_layout(laid),
-            text_size=float(look.fontsize),
-            direction=way,
-            frame=frame,
-        )
-        return None if fit.problem is not None else fit.scale
+    def scale(trial: Page) -> tuple[float, Direction | None] | None:
+        # The drawing's own way first; a page that does not fit so is tried turned.
+        ways: tuple[Direction | None, ...] = (None, _TURNED[chosen.direction])
+        for way in ways:
+            turned = attrs.evolve(trial, direction=way)
+            shown, drawn, body = _job(amap, turned, _measured(turned), chosen, columns)
+            laid = _drawing(shown, "json", tool, timeout, drawn, body=body)[0]
+            fit = pages.fit(
+                paper,
+                pages.read_layout(laid),
+                text_size=float(look.fontsize),
+                direction=drawn.direction,
+                frame=frame,
+            )
+            if fit.problem is None:
+                return fit.scale, way
+        return None
 
     plan = Planner(amap, scale, legend=chosen.legend).plan()
     headings = _headings(plan) if plan[0].part is not None else ["the whole map"]

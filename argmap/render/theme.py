@@ -86,6 +86,17 @@ class Theme:
     #: that stand for what is not drawn; their text is as small as captions.
     stub_ink: str = attrs.field(default="#666666", kw_only=True)
     stub_style: str = attrs.field(default="dashed", kw_only=True)
+    #: Space between neighbours in a rank and between ranks, inches (Graphviz ``nodesep``
+    #: and ``ranksep``): as close as the arrows between them stay easy to follow.
+    nodesep: str = attrs.field(default="0.12", kw_only=True)
+    ranksep: str = attrs.field(default="0.3", kw_only=True)
+    #: What the legend is headed, and what it says of the marks that are not a kind's
+    #: caption or an arrow's: an implicit relation, linked premises, a stub and its arrow.
+    legend_title: str = attrs.field(default="Legend", kw_only=True)
+    implicit_caption: str = attrs.field(default="implicit (analyst's reading)", kw_only=True)
+    linked_caption: str = attrs.field(default="linked premises", kw_only=True)
+    stub_caption: str = attrs.field(default="+N more (not drawn)", kw_only=True)
+    stub_arrow_caption: str = attrs.field(default="to what is not drawn", kw_only=True)
 
 
 def node_style(theme: Theme, kind: str) -> NodeStyle:
