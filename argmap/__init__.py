@@ -32,6 +32,8 @@ from argmap.render import (
     to_graphviz,
     to_svg,
 )
+from argmap.render.outline_export import to_outline
+from argmap.render.outline_html import outline_html
 from argmap.validate import validate
 
 __version__ = "0.1.0"
@@ -83,12 +85,14 @@ __all__ = [
     "focus",
     "json_schema",
     "loads",
+    "outline_html",
     "read",
     "render_bytes",
     "render_file",
     "render_pages",
     "to_dot",
     "to_graphviz",
+    "to_outline",
     "to_svg",
     "validate",
     "write",

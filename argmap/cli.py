@@ -15,6 +15,12 @@ import attrs
 import argmap
 from argmap import _cli_output
 from argmap._cli_check import MAP_EXTENSIONS, run_check
+from argmap._cli_outline import (
+    OUTLINE_DESCRIPTION,
+    OUTLINE_SUMMARY,
+    add_outline_options,
+    run_outline,
+)
 from argmap._cli_page import add_page_options
 from argmap._cli_write import run_convert, run_render
 
@@ -310,6 +316,11 @@ def _depth(text: str) -> int:
     return depth
 
 
+def _add_outline(commands: Any) -> None:
+    sub = _command(commands, "outline", OUTLINE_SUMMARY, OUTLINE_DESCRIPTION, run_outline)
+    add_outline_options(sub)
+
+
 def _add_renderers(commands: Any) -> None:
     _command(
         commands,
@@ -339,6 +350,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_check,
     _add_convert,
     _add_render,
+    _add_outline,
     _add_renderers,
     _add_examples,
 )

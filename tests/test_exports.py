@@ -82,7 +82,7 @@ INTERNAL = {
         for name in ("accessible_svg", "drawn_map", "svg_titles")
     },
     "argmap.render.outline": {
-        name: "the text outline an SVG's <desc> holds; issue 11 makes it an export"
+        name: "the text outline an SVG's <desc> holds; to_outline() is the export"
         for name in (
             "DEEPEST",
             "describe",
@@ -91,6 +91,10 @@ INTERNAL = {
             "relation_title",
             "source_lines",
         )
+    },
+    "argmap.render.outline_export": {
+        "OUTLINE_FORMATS": "the choices of to_outline()'s format, which its message states",
+        "OutlineFormat": "the type of to_outline()'s format",
     },
     "argmap.render.page": {
         name: "page geometry behind the page, size, ratio and dpi of render_file()"
