@@ -130,6 +130,16 @@ def test_a_png_has_the_pixels_of_the_page_at_its_dpi(
     assert close(png_size(png), (width / 72 * dpi, height / 72 * dpi), within=2)
 
 
+def test_a_png_of_a_paper_page_is_150_dpi_unless_told_and_other_canvases_96(
+    renderer: RendererName, tiny: argmap.ArgumentMap
+) -> None:
+    png = argmap.render_bytes(tiny, "png", renderer=renderer, page="a4")
+    width, height = PAPER["a4"]
+    assert close(png_size(png), (width / 72 * 150, height / 72 * 150), within=2)
+    png = argmap.render_bytes(tiny, "png", renderer=renderer, size="8,5")
+    assert close(png_size(png), (8 * 96, 5 * 96), within=2)
+
+
 def test_a_map_too_big_for_the_page_shrinks_onto_it_when_allowed(
     renderer: RendererName, sejong: argmap.ArgumentMap
 ) -> None:

@@ -284,6 +284,8 @@ def _drawing(
         if fitted.problem is not None:
             raise RenderError(fitted.problem)
         graph.graph_attr.update(fitted.attributes)
+    if dpi is None and paper is not None and paper.page and format in pages.BITMAP_FORMATS:
+        dpi = pages.PAGE_DPI  # a printed page: 96 dpi would blur its 8 pt text
     if dpi is not None:
         graph.graph_attr["dpi"] = str(dpi)
     drawing = _pipe(tool, graph.source, format, timeout)

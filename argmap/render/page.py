@@ -18,6 +18,7 @@ __all__ = [
     "MIN_TEXT_RANGE",
     "OPTIONS",
     "PAGES",
+    "PAGE_DPI",
     "PDF_FRAME",
     "SIZE_RANGE",
     "Sheet",
@@ -51,6 +52,10 @@ MIN_TEXT_RANGE = (1.0, 72.0)
 OPTIONS = ("page", "landscape", "size", "ratio", "dpi", "min_font_pt")
 #: The border Graphviz leaves around a PDF drawing (its default ``margin``), points.
 PDF_FRAME = 36.0
+#: The pixels per inch of a PNG or JPEG of a paper page (``page``) when no ``dpi`` is given:
+#: enough for its smallest text to print legibly; other bitmaps get Graphviz's 96.
+PAGE_DPI = 150
+
 #: The formats drawn in pixels, which ``dpi`` applies to.
 BITMAP_FORMATS = frozenset({"png", "jpeg", "jpg"})
 
