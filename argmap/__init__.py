@@ -32,6 +32,7 @@ from argmap.render import (
     to_graphviz,
     to_svg,
 )
+from argmap.render.interactive import to_html
 from argmap.render.outline_export import to_outline
 from argmap.render.outline_html import outline_html
 from argmap.validate import validate
@@ -92,6 +93,7 @@ __all__ = [
     "render_pages",
     "to_dot",
     "to_graphviz",
+    "to_html",
     "to_outline",
     "to_svg",
     "validate",

@@ -6,13 +6,16 @@ import argparse
 import os
 import shlex
 import warnings
+from typing import Any
 
 import argmap
 from argmap._cli_check import read_or_report
 from argmap._cli_output import error, os_problem, say, warn
 from argmap._cli_page import check_page_options, page_options
+from argmap._files import replace_file
+from argmap.render.interactive import to_html
 
-__all__ = ["default_output", "run_convert", "run_render"]
+__all__ = ["WEB_PAGES", "default_output", "run_convert", "run_render"]
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -48,10 +51,35 @@ def default_output(args: argparse.Namespace) -> str:
     return f"{stem}.svg"
 
 
+#: The extensions of the interactive web page (:func:`argmap.render.interactive.to_html`).
+WEB_PAGES = (".html", ".htm")
+#: Options for printed pages and bitmaps, which a web page (fitted to its window) has not.
+_PRINT_ONLY = ("page", "size", "ratio", "landscape", "split", "min_text", "dpi")
+
+
+def _is_web_page(output: str) -> bool:
+    return os.path.splitext(output)[1].lower() in WEB_PAGES
+
+
+def _web_page_mismatch(args: argparse.Namespace, output: str) -> str | None:
+    """What is wrong with drawing into the web page ``output`` with these options."""
+    given = [name for name in _PRINT_ONLY if getattr(args, name, None) not in (None, False)]
+    if not given:
+        return None
+    flag = "--" + given[0].replace("_", "-")
+    return (
+        f"{flag} is for printed pages and bitmaps; {output!r} is an interactive web page, "
+        f"which fits the drawing to its window (leave out {flag}, or write .svg, .png or .pdf)"
+    )
+
+
 def run_render(args: argparse.Namespace) -> int:
     """Draw FILE (or an example) into OUT; the exit code."""
     output = args.output or default_output(args)
-    mismatch = check_page_options(args, output)
+    if _is_web_page(output):
+        mismatch = _web_page_mismatch(args, output)
+    else:
+        mismatch = check_page_options(args, output)
     if mismatch is not None:
         error(mismatch)
         return 2
@@ -88,12 +116,7 @@ def _render(args: argparse.Namespace, output: str) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", argmap.RenderWarning)
-            drawn: tuple[argmap.SplitPage, ...] = ()
-            used = None
-            if args.split:
-                drawn = argmap.render_pages(amap, output, renderer=args.renderer, **options)
-            else:
-                used = argmap.render_file(amap, output, renderer=args.renderer, **options)
+            drawn, used = _draw(amap, output, args, options)
         for warning in caught:
             warn(str(warning.message))
     except (argmap.RenderError, ValueError) as problem:
@@ -107,8 +130,34 @@ def _render(args: argparse.Namespace, output: str) -> int:
         _say_pages(drawn)
         return 0
     how = "as DOT source, no renderer needed" if used is None else f"with {used}"
+    if _is_web_page(output):
+        how = f"as an interactive web page, {how}"
     say(f"argmap: wrote {output!r} {how}")
     return 0
+
+
+def _draw(
+    amap: argmap.ArgumentMap, output: str, args: argparse.Namespace, options: dict[str, Any]
+) -> tuple[tuple[argmap.SplitPage, ...], argmap.Renderer | None]:
+    """Draw into ``output``: the pages of a split drawing, and the renderer of any other."""
+    if _is_web_page(output):
+        return (), _write_web_page(amap, output, args.renderer, options)
+    if args.split:
+        return argmap.render_pages(amap, output, renderer=args.renderer, **options), None
+    return (), argmap.render_file(amap, output, renderer=args.renderer, **options)
+
+
+def _write_web_page(
+    amap: argmap.ArgumentMap,
+    output: str,
+    renderer: argmap.render.RendererName | None,
+    options: dict[str, Any],
+) -> argmap.Renderer:
+    """Write ``amap`` as an interactive web page into ``output``, whole or not at all."""
+    used = argmap.find_renderer(renderer)
+    page = to_html(amap, renderer=used, **options)
+    replace_file(output, page.encode("utf-8"))
+    return used
 
 
 def _say_pages(drawn: tuple[argmap.SplitPage, ...]) -> None:

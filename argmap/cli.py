@@ -214,10 +214,12 @@ def _add_render(commands: Any) -> None:
     sub = _command(
         commands,
         "render",
-        "draw a map as SVG, PNG, PDF, JPEG or DOT",
+        "draw a map as SVG, PNG, PDF, JPEG, DOT or an interactive web page",
         "Read FILE (or the worked example NAME) and draw it into OUT, in the format\n"
-        "OUT's extension names (.svg, .png, .pdf, .jpg, .jpeg, or .dot/.gv for the DOT\n"
-        "source); without -o, into FILE's name with .svg (or NAME.svg). A map that\n"
+        "OUT's extension names (.svg, .png, .pdf, .jpg, .jpeg, .dot/.gv for the DOT\n"
+        "source, or .html/.htm for one offline page to explore the map in: pan, zoom,\n"
+        "search, a panel per node, keyboard first); without -o, into FILE's name with\n"
+        ".svg (or NAME.svg). A map that\n"
         "'argmap check' rejects is drawn, with a warning. An example is drawn with its\n"
         "own options; options given win.\n"
         "The renderer is $ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure\n"

@@ -229,9 +229,7 @@ def _provenance_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     start += len(amap.participants)
     if amap.sources:
         cited = {
-            item.source.doc
-            for item in (*amap.nodes, *amap.relations)
-            if item.source is not None
+            item.source.doc for item in (*amap.nodes, *amap.relations) if item.source is not None
         }
         for index, source in enumerate(amap.sources, start):
             if source.id not in cited:

@@ -107,6 +107,7 @@ INTERNAL = {
             "MIN_TEXT_RANGE",
             "OPTIONS",
             "PAGES",
+            "PAGE_DPI",
             "PDF_FRAME",
             "SIZE_RANGE",
             "Sheet",

@@ -415,7 +415,9 @@ def test_the_time_limit_says_what_to_do_and_the_cli_sets_it(
     assert main(["render", str(SEJONG), "-o", str(output), "--timeout", "0.2"]) == 1
     assert capsys.readouterr().err == (
         f"argmap: error: cannot draw {str(output)!r}: {str(script)!r} did not finish within "
-        "0.2 seconds; draw less of the map at once (one branch: --focus NODE --depth K), wrap "
-        "texts narrower (a smaller --label-width), or allow more time (--timeout SECONDS; "
-        "timeout= in Python)\n"
+        "0.2 seconds; draw less of the map at once (one branch: --focus NODE --depth K; "
+        "across pages: --page a4 --split), wrap texts narrower (a smaller --label-width), "
+        "try the other renderer (--renderer graphviz-pure or graphviz: graphviz-pure lays "
+        "out very deep maps faster), or allow more time (--timeout SECONDS; timeout= in "
+        "Python)\n"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import os
 import re
 import shutil
@@ -175,9 +176,10 @@ def _identify(path: str) -> Renderer:
 
 #: What to do when drawing takes longer than allowed.
 _TIME_ADVICE = (
-    "; draw less of the map at once (one branch: --focus NODE --depth K), wrap texts "
-    "narrower (a smaller --label-width), or allow more time (--timeout SECONDS; "
-    "timeout= in Python)"
+    "; draw less of the map at once (one branch: --focus NODE --depth K; across pages: "
+    "--page a4 --split), wrap texts narrower (a smaller --label-width), try the other "
+    "renderer (--renderer graphviz-pure or graphviz: graphviz-pure lays out very deep "
+    "maps faster), or allow more time (--timeout SECONDS; timeout= in Python)"
 )
 
 
@@ -439,13 +441,38 @@ class Drawing:
     def _repr_svg_(self) -> str:
         return to_svg(self.amap, **self.options)
 
+    def to_html(self) -> str:
+        """The interactive page of the map (:func:`argmap.to_html`), drawn with these options.
+
+        Page options (``page``, ``size``, ...) are for printing, and left out.
+        """
+        from argmap.render.interactive import to_html  # noqa: PLC0415 (it imports this module)
+
+        kept = {k: v for k, v in self.options.items() if k not in pages.OPTIONS}
+        return to_html(self.amap, **kept)
+
     def _repr_mimebundle_(
         self, include: Any = None, exclude: Any = None, **kwargs: Any
     ) -> dict[str, str]:
-        kind = "image/svg+xml"
-        if (include is not None and kind not in include) or (exclude and kind in exclude):
-            return {}
-        return {kind: self._repr_svg_()}
+        """SVG; and the interactive page, in a sandboxed frame, only when asked for.
+
+        ``display(argmap.draw(m), include=["text/html"])`` shows the interactive page.
+        """
+        shown: dict[str, str] = {}
+        for kind in ("image/svg+xml", "text/html"):
+            wanted = kind in include if include is not None else kind == "image/svg+xml"
+            if not wanted or (exclude and kind in exclude):
+                continue
+            if kind == "image/svg+xml":
+                shown[kind] = self._repr_svg_()
+            else:  # a frame of its own: the page's styles and keys stay out of the notebook
+                page = html.escape(self.to_html(), quote=True)
+                shown[kind] = (
+                    f'<iframe srcdoc="{page}" sandbox="allow-scripts allow-modals allow-popups" '
+                    f'title="{html.escape(self.amap.title, quote=True)}" '
+                    'style="width:100%;height:600px;border:0"></iframe>'
+                )
+        return shown
 
 
 def draw(amap: ArgumentMap, **options: Any) -> Drawing:
