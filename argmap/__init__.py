@@ -35,6 +35,8 @@ from argmap.render import (
 from argmap.render.interactive import to_html
 from argmap.render.outline_export import to_outline
 from argmap.render.outline_html import outline_html
+from argmap.render.worksheet import Worksheet, WorksheetBlank, worksheet
+from argmap.render.worksheet_output import write_worksheet
 from argmap.validate import validate
 
 __version__ = "0.1.0"
@@ -78,6 +80,8 @@ __all__ = [
     "THEMES",
     "Theme",
     "UnknownIdError",
+    "Worksheet",
+    "WorksheetBlank",
     "__version__",
     "draw",
     "dumps",
@@ -97,5 +101,7 @@ __all__ = [
     "to_outline",
     "to_svg",
     "validate",
+    "worksheet",
     "write",
+    "write_worksheet",
 ]

@@ -22,6 +22,12 @@ from argmap._cli_outline import (
     run_outline,
 )
 from argmap._cli_page import add_page_options
+from argmap._cli_worksheet import (
+    WORKSHEET_DESCRIPTION,
+    WORKSHEET_SUMMARY,
+    add_worksheet_options,
+    run_worksheet,
+)
 from argmap._cli_write import run_convert, run_render
 
 if TYPE_CHECKING:
@@ -323,6 +329,11 @@ def _add_outline(commands: Any) -> None:
     add_outline_options(sub)
 
 
+def _add_worksheet(commands: Any) -> None:
+    sub = _command(commands, "worksheet", WORKSHEET_SUMMARY, WORKSHEET_DESCRIPTION, run_worksheet)
+    add_worksheet_options(sub)
+
+
 def _add_renderers(commands: Any) -> None:
     _command(
         commands,
@@ -353,6 +364,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_convert,
     _add_render,
     _add_outline,
+    _add_worksheet,
     _add_renderers,
     _add_examples,
 )

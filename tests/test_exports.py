@@ -96,6 +96,10 @@ INTERNAL = {
         "OUTLINE_FORMATS": "the choices of to_outline()'s format, which its message states",
         "OutlineFormat": "the type of to_outline()'s format",
     },
+    "argmap.render.worksheet": {
+        "HINTS": "the choices of worksheet()'s hints, which its message states",
+        "VARIANTS": "the choices of worksheet()'s variant, which its message states",
+    },
     "argmap.render.page": {
         name: "page geometry behind the page, size, ratio and dpi of render_file()"
         for name in (
