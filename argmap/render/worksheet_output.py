@@ -31,6 +31,9 @@ __all__ = ["write_worksheet"]
 #: The formats a worksheet is written in, by OUT's extension.
 WORKSHEET_EXTENSIONS = {".pdf": "pdf", ".svg": "svg", ".html": "html", ".htm": "html"}
 _PROLOGUE = re.compile(rb"\A(?:<\?xml[^>]*>|<!DOCTYPE[^>]*>|<!--.*?-->|\s)*", re.DOTALL)
+#: The root's namespaces, which HTML gives inline SVG by itself: without them the page
+#: names no web address at all but the map's own sources.
+_NAMESPACES = re.compile(rb'\sxmlns(?::xlink)?="[^"]*"')
 
 
 def key_path(path: str | os.PathLike[str]) -> str:
@@ -63,10 +66,12 @@ def write_worksheet(
     page, never below ``min_font_pt``: a map too big is refused with what to do instead.
     Both files are written, or neither.
 
-    >>> import argmap
+    >>> import argmap, pathlib, tempfile
     >>> m = argmap.MapBuilder("T").claim("c", "Claim.").premise("p", "P.", supports="c").build()
-    >>> write_worksheet(argmap.worksheet(m), "t.svg", renderer="graphviz-pure")  # doctest: +SKIP
-    ('t.svg', 't-key.svg')
+    >>> out = pathlib.Path(tempfile.mkdtemp(), "t.svg")
+    >>> written = write_worksheet(argmap.worksheet(m), out, renderer="graphviz-pure")
+    >>> [pathlib.Path(p).name for p in written]
+    ['t.svg', 't-key.svg']
     """
     name = os.fspath(path)
     extension = os.path.splitext(name)[1].lower()
@@ -213,7 +218,10 @@ def _page(sheet: Worksheet, svg: bytes, paper: pages.Sheet | None, *, key: bool)
         said = instructions(build=build, bank=bool(sheet.word_bank))
         parts.append(f"<p>{html.escape(said)}</p>")
         parts.append('<p class="name">Name: ____________________ Date: __________</p>')
-    parts.append(f"<figure>\n{_PROLOGUE.sub(b'', svg).decode('utf-8')}</figure>")
+    inline = _PROLOGUE.sub(b"", svg)
+    root = inline.index(b">") + 1  # the namespaces are declared on the root only
+    inline = _NAMESPACES.sub(b"", inline[:root]) + inline[root:]
+    parts.append(f"<figure>\n{inline.decode('utf-8')}</figure>")
     if key:
         parts.append("<h2>Answers</h2>")
         parts.append('<ol class="bank">')
