@@ -8,6 +8,7 @@ from argmap.codes import CODES, Code, CodeInfo
 from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
 from argmap.findings import Finding, Location, Origin, Severity
 from argmap.formats import dumps, json_schema, loads, read, write
+from argmap.formats.interchange import Exported, Imported, Loss, LossWarning
 from argmap.metadata import MAX_METADATA_DEPTH
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
@@ -53,9 +54,13 @@ __all__ = [
     "Drawing",
     "DrawingOptions",
     "EdgeStyle",
+    "Exported",
     "Finding",
     "Focus",
+    "Imported",
     "Location",
+    "Loss",
+    "LossWarning",
     "MAX_METADATA_DEPTH",
     "MapBuilder",
     "ModelError",

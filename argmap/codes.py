@@ -2,7 +2,7 @@
 
 Codes are stable: a code, once published, keeps its meaning. ``AM1xx`` are problems
 reading a file, ``AM2xx`` breaks of the map's structure, ``AM3xx`` the policy checks of
-:func:`argmap.validate`. Every finding argmap makes is built by :meth:`Code.finding`, so
+:func:`argmap.validate`, ``AM4xx`` what reading another tool's format met. Every finding argmap makes is built by :meth:`Code.finding`, so
 its severity is the registry's; docs/checks.md and :data:`CODES` are drawn from here.
 
 >>> Code.ISOLATED_NODE.finding("node 'x' is connected to nothing").severity
@@ -57,6 +57,8 @@ class Code(enum.StrEnum):
     IDLE_PREMISE = "AM308"
     DUPLICATE_TEXT = "AM309"
     UNEXPLAINED_IMPLICIT_RELATION = "AM310"
+    NOT_CARRIED = "AM401"
+    BROKEN_ELEMENT = "AM402"
 
     @property
     def slug(self) -> str:
@@ -149,6 +151,17 @@ _ABOUT: dict[Code, tuple[str, Severity, str]] = {
         "unexplained-implicit-relation",
         _W,
         "An implicit relation with no note saying how the text implies it.",
+    ),
+    Code.NOT_CARRIED: (
+        "not-carried",
+        _W,
+        "Something in another tool's file that a map cannot hold: kept as metadata or left out.",
+    ),
+    Code.BROKEN_ELEMENT: (
+        "broken-element",
+        _W,
+        "A broken element of another tool's file (an edge to nothing, an inference with no "
+        "premise or conclusion): left out.",
     ),
 }
 
