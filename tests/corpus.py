@@ -1,0 +1,37 @@
+"""The interchange corpus: real argument maps written by others, and their counts.
+
+The files live outside the project, in ``../shared/interop-corpus`` beside the checkout
+(see its README; they are never copied into the project). :data:`GROUNDTRUTH` holds the
+counts an independent script made of each file, by its path in the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+#: The corpus folder, beside the project checkout.
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "interop-corpus"
+
+
+def _groundtruth() -> dict[str, dict[str, Any]]:
+    path = CORPUS / "groundtruth.json"
+    if not path.exists():
+        return {}
+    files: dict[str, dict[str, Any]] = json.loads(path.read_text("utf-8"))["files"]
+    return files
+
+
+#: Each corpus file's counts (statements, supports, attacks, undercuts, linked supports,
+#: participants, speakers, main claims, and a ``detail`` block), by its path in the corpus.
+GROUNDTRUTH = _groundtruth()
+
+
+def files(folder: str) -> list[str]:
+    """The corpus paths under ``folder`` (``"aif"``, ``"argdown"``, ...) that have counts.
+
+    >>> all(path.startswith("aif/") for path in files("aif"))
+    True
+    """
+    return sorted(path for path in GROUNDTRUTH if path.startswith(f"{folder}/"))
