@@ -20,6 +20,8 @@ aif cannot carry basis (2: p1, p2): AIF has no place for a premise's basis
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from argmap.argument_map import ArgumentMap
@@ -29,6 +31,16 @@ __all__ = ["Exported", "Imported", "Loss", "LossWarning"]
 
 #: How many ids a loss's message names before it says how many more.
 _NAMED = 5
+
+
+# Typed converters: mypy's attrs plugin takes ``converter=tuple`` (or a generic function)
+# to accept nothing; one per element type lets every iterable of it in.
+def _ids(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(items)
 
 
 class LossWarning(UserWarning):
@@ -44,7 +56,7 @@ class Loss:
     """
 
     kind: str
-    ids: tuple[str, ...] = attrs.field(converter=tuple)
+    ids: tuple[str, ...] = attrs.field(converter=_ids)
     detail: str = ""
 
     @property
@@ -60,12 +72,16 @@ class Loss:
         return f"{said}: {self.detail}" if self.detail else said
 
 
+def _losses(items: Iterable[Loss]) -> tuple[Loss, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Imported:
     """What a reader made of a file: the map, and findings of what it could not represent."""
 
     map: ArgumentMap
-    findings: tuple[Finding, ...] = attrs.field(default=(), converter=tuple)
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_findings)
 
 
 @attrs.frozen
@@ -73,4 +89,4 @@ class Exported:
     """What a writer made of a map: the text, and one loss per kind of thing left out."""
 
     text: str
-    losses: tuple[Loss, ...] = attrs.field(default=(), converter=tuple)
+    losses: tuple[Loss, ...] = attrs.field(default=(), converter=_losses)
