@@ -2,13 +2,22 @@
 
 from argmap import examples
 from argmap.analysis import Focus, Stub, focus
+from argmap.analysis.networkx_graph import from_networkx, to_networkx
+from argmap.analysis.queries import branch, leaves, main_claims, roots, unreached
+from argmap.analysis.without import without
 from argmap.argument_map import ArgumentMap
 from argmap.build import MapBuilder
 from argmap.codes import CODES, Code, CodeInfo
-from argmap.errors import ArgmapError, ModelError, ParseError, UnknownIdError
+from argmap.errors import ArgmapError, FormatError, ModelError, ParseError, UnknownIdError
 from argmap.findings import Finding, Location, Origin, Severity
 from argmap.formats import dumps, json_schema, loads, read, write
 from argmap.formats.interchange import Exported, Imported, Loss, LossWarning
+from argmap.formats.registry import (
+    FormatSpec,
+    register_format,
+    registered_formats,
+    unregister_format,
+)
 from argmap.metadata import MAX_METADATA_DEPTH
 from argmap.nodes import Basis, Claim, Node, Premise, Rebuttal, Recommendation
 from argmap.provenance import Participant, Source, SourceRef
@@ -57,6 +66,8 @@ __all__ = [
     "Exported",
     "Finding",
     "Focus",
+    "FormatError",
+    "FormatSpec",
     "Imported",
     "Location",
     "Loss",
@@ -88,24 +99,35 @@ __all__ = [
     "Worksheet",
     "WorksheetBlank",
     "__version__",
+    "branch",
     "draw",
     "dumps",
     "examples",
     "find_renderer",
     "focus",
+    "from_networkx",
     "json_schema",
+    "leaves",
     "loads",
+    "main_claims",
     "outline_html",
     "read",
+    "register_format",
+    "registered_formats",
     "render_bytes",
     "render_file",
     "render_pages",
+    "roots",
     "to_dot",
     "to_graphviz",
     "to_html",
+    "to_networkx",
     "to_outline",
     "to_svg",
+    "unreached",
+    "unregister_format",
     "validate",
+    "without",
     "worksheet",
     "write",
     "write_worksheet",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import warnings
 
 import argmap
 from argmap._cli_output import error, finding_line, finding_record, say
@@ -91,11 +92,19 @@ def _gather(paths: list[str]) -> tuple[list[str], int]:
 
 def _check_file(name: str) -> tuple[tuple[argmap.Finding, ...], int]:
     """Every finding about one file, and how many of its relations are implicit."""
-    try:
-        amap = argmap.read(name)
-    except (argmap.ParseError, argmap.ModelError) as problem:
-        return problem.findings, 0
-    return argmap.validate(amap), sum(relation.implicit for relation in amap.relations)
+    with warnings.catch_warnings(record=True) as caught:  # another tool's file: what it lost
+        warnings.simplefilter("always", argmap.LossWarning)
+        try:
+            amap = argmap.read(name)
+        except (argmap.ParseError, argmap.ModelError, argmap.FormatError) as problem:
+            return problem.findings, 0
+    lost = tuple(
+        warning.message.finding
+        for warning in caught
+        if isinstance(warning.message, argmap.LossWarning) and warning.message.finding
+    )
+    implicit = sum(relation.implicit for relation in amap.relations)
+    return lost + argmap.validate(amap), implicit
 
 
 def _summary(files: int, counts: dict[argmap.Severity, int], implicit: int = 0) -> str:
@@ -120,7 +129,7 @@ def read_or_report(path: str) -> argmap.ArgumentMap | None:
     """The map in ``path``, or None after printing why it cannot be read to stderr."""
     try:
         return argmap.read(path)
-    except (argmap.ParseError, argmap.ModelError) as problem:
+    except (argmap.ParseError, argmap.ModelError, argmap.FormatError) as problem:
         for finding in problem.findings:
             say(finding_line(finding, path))
         return None

@@ -10,6 +10,7 @@ from typing import Any
 
 import argmap
 from argmap._cli_check import read_or_report
+from argmap._cli_convert import convert_file, convert_folder
 from argmap._cli_output import error, os_problem, say, warn
 from argmap._cli_page import check_page_options, page_options
 from argmap._files import replace_file
@@ -19,11 +20,21 @@ __all__ = ["WEB_PAGES", "default_output", "run_convert", "run_render"]
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    """Read IN and write OUT; the exit code."""
-    amap = read_or_report(args.input)
-    if amap is None:
-        return 1
+    """Convert IN into OUT, or every map in the folder IN into OUTDIR; the exit code."""
+    if os.path.isdir(args.input):
+        if args.output is not None:
+            error(
+                f"IN {args.input!r} is a folder: write its maps into a folder with "
+                f"--to NAME -o OUTDIR, not into OUT {args.output!r}"
+            )
+            return 2
+        return convert_folder(args)
+    if args.output is None:
+        error("convert IN OUT needs OUT, the file to write (or IN a folder, with -o OUTDIR)")
+        return 2
     if _same_file(args.input, args.output) and not args.overwrite_input:
+        if read_or_report(args.input) is None:
+            return 1
         error(
             f"OUT {args.output!r} is the same file as IN {args.input!r}: converting would "
             f"rewrite it in "
@@ -31,16 +42,7 @@ def run_convert(args: argparse.Namespace) -> int:
             f"or pass --overwrite-input to rewrite it anyway"
         )
         return 1
-    try:
-        argmap.write(amap, args.output)
-    except (argmap.ParseError, argmap.ModelError) as problem:  # OUT's extension names no format
-        for finding in problem.findings:
-            error(f"{finding.code} {finding.message}")
-        return 1
-    except OSError as problem:
-        error(os_problem(problem, args.output))
-        return 1
-    return 0
+    return convert_file(args)
 
 
 def default_output(args: argparse.Namespace) -> str:

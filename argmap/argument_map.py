@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from argmap._map_findings import structure_findings
 from argmap._references import unresolved
 from argmap.codes import Code
 from argmap.errors import ModelError, UnknownIdError
@@ -37,6 +38,10 @@ def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
                 raise ModelError([finding])
 
     return check
+
+
+#: Relations grouped by a node id: its supports, its attacks.
+_Index = dict[str, tuple[list[Support], list[Attack]]]
 
 
 def _home(relation: Relation) -> str:
@@ -85,9 +90,9 @@ class ArgumentMap:
     _sources: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)
     _participants: dict[str, Participant] = attrs.field(init=False, eq=False, repr=False)
     #: Relations by target, built on the first call of supports_of or attacks_on.
-    _incoming: dict[str, tuple[list[Support], list[Attack]]] | None = attrs.field(
-        init=False, default=None, eq=False, repr=False
-    )
+    _incoming: _Index | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    #: Relations by the nodes they start from, built on the first supports_by or attacks_by.
+    _outgoing: _Index | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         nodes, relations = self.nodes, self.relations
@@ -110,29 +115,22 @@ class ArgumentMap:
             )
         )
         if not sound:  # find out exactly what is wrong, the slow way
-            findings: list[Finding] = []
-            everything = (*nodes, *relations)
-            seen: dict[str, int] = {}
-            for index, element in enumerate(everything):
-                if element.id in seen:
-                    at = seen[element.id]
-                    place = f"at nodes[{at}]" if at < len(nodes) else _ends(everything[at])
-                    findings.append(_duplicate(element, everything[at], place))
-                else:
-                    seen[element.id] = index
-            _unique(self.sources, "sources", findings)
-            _unique(self.participants, "participants", findings)
-            findings.extend(
-                dangling_references(
+            raise ModelError(
+                structure_findings(
                     nodes,
                     relations,
-                    node_ids=order,
-                    support_ids={r.id for r in relations if isinstance(r, Support)},
-                    source_ids=sources,
-                    participant_ids=participants,
+                    self.sources,
+                    self.participants,
+                    dangling=dangling_references(
+                        nodes,
+                        relations,
+                        node_ids=order,
+                        support_ids={r.id for r in relations if isinstance(r, Support)},
+                        source_ids=sources,
+                        participant_ids=participants,
+                    ),
                 )
             )
-            raise ModelError(findings)
         keys = [order[r.by[0]] * 2 + (type(r) is not Support) for r in relations]
         if not all(map(operator.le, keys, keys[1:])):
             ranked = sorted(zip(keys, range(len(keys)), relations, strict=True))
@@ -194,18 +192,45 @@ class ArgumentMap:
             raise UnknownIdError(f"no node or support with id {id!r}")
         return tuple(self._relations_to(id)[1])
 
+    def supports_by(self, id: str) -> tuple[Support, ...]:
+        """The supports that the node ``id`` gives, alone or linked; the reverse of supports_of.
+
+        >>> from argmap import MapBuilder
+        >>> m = (MapBuilder("T").claim("c", "C.").claim("d", "D.").premise("q", "Q.")
+        ...      .premise("p", "P.", supports=["c", "d"]).support("c", by=["q", "p"]).build())
+        >>> [support.id for support in m.supports_by("p")]
+        ['q+p->c', 'p->c', 'p->d']
+        """
+        node = self.node(id)
+        return tuple(self._relations_from(node.id)[0])
+
+    def attacks_by(self, id: str) -> tuple[Attack, ...]:
+        """The attacks that the node ``id`` makes, on nodes or supports; the reverse of attacks_on.
+
+        >>> from argmap import MapBuilder
+        >>> m = (MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c")
+        ...      .rebuttal("r", "R.", attacks=["c", "p->c"]).build())
+        >>> [attack.target for attack in m.attacks_by("r")], m.attacks_by("p")
+        (['c', 'p->c'], ())
+        """
+        node = self.node(id)
+        return tuple(self._relations_from(node.id)[1])
+
     def _relations_to(self, id: str) -> tuple[list[Support], list[Attack]]:
-        incoming = self._incoming
-        if incoming is None:
-            incoming = {}
-            for relation in self.relations:
-                lists = incoming.setdefault(relation.target, ([], []))
-                if isinstance(relation, Support):
-                    lists[0].append(relation)
-                else:
-                    lists[1].append(relation)
-            object.__setattr__(self, "_incoming", incoming)
-        return incoming.get(id, ([], []))
+        index = self._incoming
+        if index is None:
+            pairs = ((relation.target, relation) for relation in self.relations)
+            index = _index(pairs)
+            object.__setattr__(self, "_incoming", index)
+        return index.get(id, ([], []))
+
+    def _relations_from(self, id: str) -> tuple[list[Support], list[Attack]]:
+        index = self._outgoing
+        if index is None:
+            pairs = ((node, r) for r in self.relations for node in dict.fromkeys(r.by))
+            index = _index(pairs)
+            object.__setattr__(self, "_outgoing", index)
+        return index.get(id, ([], []))
 
     def __contains__(self, id: object) -> bool:
         """Whether a node or relation has this id."""
@@ -238,40 +263,16 @@ def _resolves(
     )
 
 
-def _duplicate(
-    element: Node | Relation | Source | Participant,
-    first: Node | Relation | Source | Participant,
-    place: str,
-) -> Finding:
-    """AM201 for ``element``, whose id the earlier ``first`` has (``place`` says where)."""
-    if isinstance(element, Support | Attack) and element == first:
-        message = f"{element.kind} {element.id!r} is given twice; give it once"
-    else:
-        article = "an" if first.kind[0] in "aeiou" else "a"
-        message = (
-            f"id {element.id!r} of this {element.kind} is already used by {article} "
-            f"{first.kind} {place}; ids must be unique"
-        )
-    return Code.DUPLICATE_ID.finding(message, Location(element=element.id))
-
-
-def _ends(element: Node | Relation) -> str:
-    """Where a relation runs, to name it by what its id does not say: ``from 'p' to 'c'``."""
-    if not isinstance(element, Support | Attack):
-        return ""
-    names = [repr(ident) for ident in element.by]
-    start = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"from {start} {'to' if isinstance(element, Support) else 'on'} {element.target!r}"
-
-
-def _unique(items: tuple[Source | Participant, ...], field: str, findings: list[Finding]) -> None:
-    seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        if item.id in seen:
-            first = seen[item.id]
-            findings.append(_duplicate(item, items[first], f"at {field}[{first}]"))
+def _index(pairs: Iterable[tuple[str, Relation]]) -> _Index:
+    """Supports and attacks, each in the map's order, grouped by the id paired with each."""
+    index: _Index = {}
+    for ident, relation in pairs:
+        lists = index.setdefault(ident, ([], []))
+        if isinstance(relation, Support):
+            lists[0].append(relation)
         else:
-            seen[item.id] = index
+            lists[1].append(relation)
+    return index
 
 
 def dangling_references(

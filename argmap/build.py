@@ -67,6 +67,27 @@ class MapBuilder:
         #: that one bad node is reported once, not again as every reference to it.
         self._failed: set[str] = set()
 
+    @classmethod
+    def from_map(cls, amap: ArgumentMap) -> MapBuilder:
+        """A builder holding everything ``amap`` holds, to edit a built map by adding to it.
+
+        ``MapBuilder.from_map(amap).build() == amap``; to take something out first, use
+        :func:`~argmap.without`.
+
+        >>> from argmap import MapBuilder
+        >>> m = MapBuilder("T").claim("c", "C.", main=True).build()
+        >>> more = MapBuilder.from_map(m).premise("p", "P.", supports="c").build()
+        >>> [r.id for r in more.relations], MapBuilder.from_map(m).build() == m
+        (['p->c'], True)
+        """
+        builder = cls(amap.title)
+        builder._nodes.extend(amap.nodes)
+        builder._relations.extend(amap.relations)
+        builder._sources.extend(amap.sources)
+        builder._participants.extend(amap.participants)
+        builder._metadata.update(amap.metadata)
+        return builder
+
     def source(self, id: str, title: str, **fields: Any) -> MapBuilder:
         """Declare a source document (fields as :class:`~argmap.Source`)."""
         known = self._known(Source, "source", id, fields, ())

@@ -198,16 +198,46 @@ def _add_convert(commands: Any) -> None:
     sub = _command(
         commands,
         "convert",
-        "convert a map between YAML and JSON",
-        "Read IN and write the same map to OUT, each in the format its extension names\n"
-        "(.yaml, .yml or .json). OUT is replaced whole or not at all: when IN has\n"
-        "problems they are printed to stderr and OUT is left untouched.\n"
+        "convert a map between formats: argmap's YAML and JSON, AIF, Argdown, ...",
+        "Read IN and write the same map to OUT. Each file's format is the one --from or\n"
+        "--to names, else its extension's (a .json file is told apart by its content:\n"
+        "argmap's JSON, AIF, xAIF, SADFace, Argdown's JSON export); 'argmap formats' in\n"
+        "the docs lists them. What OUT's format cannot carry, and what IN held that a map\n"
+        "cannot, is printed as one 'argmap: warning:' line each; --strict makes them\n"
+        "errors and writes nothing. OUT is replaced whole or not at all.\n"
+        "IN a folder: every file in it (and its subfolders, sorted; hidden ones skipped)\n"
+        "that a format reads is converted into OUTDIR (-o), keeping the folder layout,\n"
+        "with the format --to names; a file that fails does not stop the others, and a\n"
+        "summary of losses and failures ends the run (exit 1 if any failed).\n"
         "OUT is written in argmap's canonical form, without IN's comments, so OUT may\n"
         "not be IN itself unless --overwrite-input is given.",
         run_convert,
     )
-    sub.add_argument("input", metavar="IN", help="the map to read")
-    sub.add_argument("output", metavar="OUT", help="the file to write")
+    sub.add_argument("input", metavar="IN", help="the map to read, or a folder of maps")
+    sub.add_argument("output", metavar="OUT", nargs="?", help="the file to write")
+    sub.add_argument(
+        "-o",
+        "--output-dir",
+        metavar="OUTDIR",
+        help="with IN a folder: the folder to write into (made if missing)",
+    )
+    sub.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="NAME",
+        help="IN's format, whatever its extension (yaml, json, aif, argdown, ...)",
+    )
+    sub.add_argument(
+        "--to",
+        dest="to_format",
+        metavar="NAME",
+        help="OUT's format, whatever its extension; needed for a folder",
+    )
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail, writing nothing, if anything is lost either way",
+    )
     sub.add_argument(
         "--overwrite-input",
         action="store_true",

@@ -2,8 +2,9 @@
 
 Codes are stable: a code, once published, keeps its meaning. ``AM1xx`` are problems
 reading a file, ``AM2xx`` breaks of the map's structure, ``AM3xx`` the policy checks of
-:func:`argmap.validate`, ``AM4xx`` what reading another tool's format met. Every finding argmap makes is built by :meth:`Code.finding`, so
-its severity is the registry's; docs/checks.md and :data:`CODES` are drawn from here.
+:func:`argmap.validate`, ``AM4xx`` what reading another tool's format met. Every finding
+argmap makes is built by :meth:`Code.finding`, so its severity is the registry's;
+docs/checks.md and :data:`CODES` are drawn from here.
 
 >>> Code.ISOLATED_NODE.finding("node 'x' is connected to nothing").severity
 <Severity.WARNING: 'warning'>

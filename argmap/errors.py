@@ -5,19 +5,20 @@
     ArgmapError                     every error argmap raises on purpose
      ├── ModelError (ValueError)    a map or one of its parts breaks an invariant
      ├── ParseError (ValueError)    a file or string cannot be read as a map
+     ├── FormatError (ValueError)   no format fits, or one cannot carry a map in full
      └── UnknownIdError (KeyError)  a lookup named an id that is not there
 
-``ModelError`` and ``ParseError`` carry every problem found, as
+``ModelError``, ``ParseError`` and ``FormatError`` carry every problem found, as
 :class:`~argmap.Finding` values, in ``.findings``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from argmap.findings import Finding
+from argmap.findings import Finding, Location
 
-__all__ = ["ArgmapError", "ModelError", "ParseError", "UnknownIdError"]
+__all__ = ["ArgmapError", "FormatError", "ModelError", "ParseError", "UnknownIdError"]
 
 
 class ArgmapError(Exception):
@@ -27,14 +28,18 @@ class ArgmapError(Exception):
 class _FindingsError(ArgmapError):
     def __init__(self, findings: Iterable[Finding]) -> None:
         self.findings: tuple[Finding, ...] = tuple(findings)
-        super().__init__(_summary(self.findings))
+        super().__init__(_summary(self.findings, self._line))
+
+    @staticmethod
+    def _line(finding: Finding) -> str:
+        return str(finding)
 
 
-def _summary(findings: tuple[Finding, ...]) -> str:
+def _summary(findings: tuple[Finding, ...], line: Callable[[Finding], str]) -> str:
     if len(findings) == 1:
-        return str(findings[0])
+        return line(findings[0])
     lines = [f"{len(findings)} problems:"]
-    lines.extend(f"  {finding}" for finding in findings)
+    lines.extend(f"  {line(finding)}" for finding in findings)
     return "\n".join(lines)
 
 
@@ -58,6 +63,26 @@ class ParseError(_FindingsError, ValueError):
     ...
     argmap.errors.ParseError: <string>:1:8: AM101 ...
     """
+
+
+class FormatError(_FindingsError, ValueError):
+    """No format fits, or more than one does (``AM112``); or one cannot carry a map in full.
+
+    A format cannot carry the map: with ``strict=True``, ``AM401`` once per loss.
+
+    >>> import argmap
+    >>> argmap.loads("title: T", format="xml")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: AM112 unknown format 'xml'; use one of ...
+    """
+
+    @staticmethod
+    def _line(finding: Finding) -> str:
+        """A finding on one line; one about no place at all (a format's name) names none."""
+        if finding.location == Location():
+            return f"{finding.code} {finding.message}"
+        return str(finding)
 
 
 class UnknownIdError(ArgmapError, KeyError):

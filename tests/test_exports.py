@@ -22,7 +22,7 @@ INTERNAL = {
     "argmap.findings": {"format_path": "how messages write document paths"},
     "argmap.formats": {
         "MAX_BYTES": "the default of read()'s and loads()'s max_bytes",
-        "Format": "the type of the format= options, spelt 'yaml' or 'json'",
+        "Format": "the type of the format= options, a registered format's name",
         "format_of": "read() and write() tell the format from the extension themselves",
     },
     "argmap.formats.document": {
@@ -34,6 +34,12 @@ INTERNAL = {
         "resolves_plain": "the YAML writer's business",
         "to_document": "behind dumps()",
     },
+    "argmap.formats.registry": {
+        "PARTS": "the words of CARRIES and of Loss kinds, which the formats guide lists",
+        "format_spec": "the registry's lookup behind every format= option",
+        "formats_for_extension": "the registry's lookup behind read() and write()",
+        "load_format": "imports a format's module when read() or write() first needs it",
+    },
     "argmap.formats.yaml_comments": {"cut_texts": "behind loads()"},
     "argmap.formats.yaml_diagnose": {"diagnose": "behind loads()"},
     "argmap.formats.yaml_lines": {
@@ -41,8 +47,12 @@ INTERNAL = {
         for name in ("QUOTE", "Found", "Source", "colon", "ended_early", "line_column", "no_colon")
     },
     "argmap.formats.json_format": {
+        "CARRIES": "the registry's contract: what argmap's JSON carries (everything)",
         "dumps": "behind argmap.dumps()",
         "parse": "behind argmap.loads()",
+        "read": "the registry's contract, behind argmap.loads()",
+        "sniff": "the registry's contract, behind argmap.read() of a .json file",
+        "write": "the registry's contract, behind argmap.dumps()",
     },
     "argmap.render": {
         "EXTENSIONS": "render_file()'s table of extensions, listed in its messages",
@@ -137,9 +147,12 @@ INTERNAL = {
         "json_locator": "the JSON reader's business",
     },
     "argmap.formats.yaml_format": {
+        "CARRIES": "the registry's contract: what argmap's YAML carries (everything)",
         "CutTextsError": "a ParseError that loads() merges with the reader's findings",
         "dumps": "behind argmap.dumps()",
         "parse": "behind argmap.loads()",
+        "read": "the registry's contract, behind argmap.loads()",
+        "write": "the registry's contract, behind argmap.dumps()",
     },
     "argmap.invariants": {
         "ID_PATTERN": "documented in the model's messages",
@@ -154,6 +167,20 @@ INTERNAL = {
 
 #: Submodules exported whole, as ``argmap.NAME``: their names stay inside them.
 NAMESPACES = {"argmap.examples": "examples"}
+
+
+#: Each format module's contract with the registry: reached through argmap.read() and write().
+for _spec in argmap.registered_formats():
+    if _spec.module.startswith("argmap.formats.") and _spec.name not in ("yaml", "json"):
+        _module = importlib.import_module(_spec.module)
+        INTERNAL.setdefault(_spec.module, {}).update(
+            {
+                name: "a format module's contract, reached through argmap.read() and write()"
+                for name in ("CARRIES", "read", "sniff", "write")
+                if name in _module.__all__
+            }
+        )
+
 
 
 def public_modules() -> dict[str, types.ModuleType]:

@@ -41,7 +41,7 @@ def test_provenance_is_read_and_written_back_in_both_formats(format: str) -> Non
         note="The op-ed implies it.",
     )
     assert amap.relation("doubt->reason->thesis").source == SourceRef("op-ed")
-    again = argmap.loads(argmap.dumps(amap, format=format), format=format)  # type: ignore[arg-type]
+    again = argmap.loads(argmap.dumps(amap, format=format), format=format)
     assert again == amap
     assert again.relation("reason->thesis").implicit
 
@@ -101,6 +101,8 @@ def test_check_counts_the_implicit_relations(
     path = tmp_path / "m.yaml"  # type: ignore[operator]
     path.write_text(_MAP, "utf-8")
     assert main(["check", str(path)]) == 0
-    assert capsys.readouterr().err.strip().endswith(
-        "1 file checked: 0 errors, 0 warnings; 1 implicit relation"
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith("1 file checked: 0 errors, 0 warnings; 1 implicit relation")
     )

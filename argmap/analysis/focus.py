@@ -97,8 +97,8 @@ def focus(amap: ArgumentMap, node_id: str, *, depth: int | None = None) -> Focus
     argmap.errors.UnknownIdError: "no node with id 'P'; did you mean 'p'?"
     """
     check_depth(depth)
-    _check_node(amap, node_id)
-    drawn = _reach(amap, node_id, depth)
+    check_node(amap, node_id)
+    drawn = reach(amap, (node_id,), depth)
     attackers: dict[str, list[str]] = {}
     for relation in amap.relations:
         if isinstance(relation, Attack):
@@ -129,7 +129,7 @@ def focus(amap: ArgumentMap, node_id: str, *, depth: int | None = None) -> Focus
     return Focus(part, node_id, depth, _stubs(amap, drawn, left))
 
 
-def _check_node(amap: ArgumentMap, node_id: str) -> None:
+def check_node(amap: ArgumentMap, node_id: str) -> None:
     """Refuse an id that names no node of ``amap``, suggesting the closest that does."""
     try:
         amap.node(node_id)
@@ -146,10 +146,14 @@ def _check_node(amap: ArgumentMap, node_id: str) -> None:
         raise UnknownIdError(f"no node with id {node_id!r}{hint}") from None
 
 
-def _reach(amap: ArgumentMap, start: str, depth: int | None) -> set[str]:
-    """The nodes ``depth`` steps at most from ``start``, towards reasons and objections."""
-    levels = {start: 0}
-    waiting = deque([start])
+def reach(amap: ArgumentMap, starts: Iterable[str], depth: int | None) -> set[str]:
+    """The nodes ``depth`` steps at most from any of ``starts``, towards reasons and objections.
+
+    One step from a node takes the premises of each of its supports, the nodes that
+    undercut those supports, and the nodes that attack it.
+    """
+    levels = dict.fromkeys(starts, 0)
+    waiting = deque(levels)
     while waiting:
         current = waiting.popleft()
         level = levels[current]

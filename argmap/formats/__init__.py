@@ -1,36 +1,31 @@
-"""Reading and writing maps: YAML for authors, JSON for tools, one document shape."""
+"""Reading and writing maps in any registered format: argmap's YAML and JSON, and others'."""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+import warnings
 from importlib import resources
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any, TypeAlias
 
 from argmap._files import replace_file
 from argmap._gc import paused_gc
 from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
-from argmap.errors import ParseError
-from argmap.findings import DocPath, Finding, Location
-from argmap.formats import json_format, yaml_format
-from argmap.formats.document import InputError, from_document, to_document
+from argmap.errors import FormatError, ParseError
+from argmap.findings import Finding, Location
+from argmap.formats import _choose
+from argmap.formats.document import InputError
+from argmap.formats.interchange import Exported, Imported, LossWarning
+from argmap.formats.registry import FormatSpec, load_format
 
 __all__ = ["MAX_BYTES", "Format", "dumps", "format_of", "json_schema", "loads", "read", "write"]
 
-#: The formats argmap reads and writes.
-Format = Literal["yaml", "json"]
+#: A registered format's name: ``"yaml"``, ``"json"``, ``"aif"``, ... (see the registry).
+Format: TypeAlias = str
 
 #: The largest input read by default (64 MiB); pass ``max_bytes`` to read larger maps.
 MAX_BYTES = 64 * 1024 * 1024
-
-_EXTENSIONS: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
-_PARSERS: dict[str, Callable[[str, str | None], tuple[Any, Callable[[DocPath], Any]]]] = {
-    "yaml": yaml_format.parse,
-    "json": json_format.parse,
-}
 
 
 def _problem(
@@ -55,22 +50,12 @@ def _too_large(what: str, max_bytes: int, file: str | None) -> ParseError:
 
 
 def format_of(path: str | os.PathLike[str]) -> Format:
-    """The format a file name's extension names.
+    """The format a file name's extension names first (argmap's own JSON for ``.json``).
 
-    >>> format_of("sejong.yaml"), format_of("sejong.json")
-    ('yaml', 'json')
+    >>> format_of("sejong.yaml"), format_of("sejong.json"), format_of("debate.argdown")
+    ('yaml', 'json', 'argdown')
     """
-    suffix = Path(path).suffix.lower()
-    try:
-        return _EXTENSIONS[suffix]
-    except KeyError:
-        known = ", ".join(_EXTENSIONS)
-        finding = Code.UNKNOWN_FORMAT.finding(  # of the name: no line or column to give
-            f"cannot tell the format of {os.fspath(path)!r} from its extension "
-            f"{suffix!r}; use one of {known}",
-            Location(os.fspath(path)),
-        )
-        raise ParseError([finding]) from None
+    return _choose.by_extension(path, writing=False)[0].name
 
 
 def loads(
@@ -79,10 +64,13 @@ def loads(
     format: Format = "yaml",
     file: str | None = None,
     max_bytes: int | None = MAX_BYTES,
+    strict: bool = False,
 ) -> ArgumentMap:
     """Read a map from a string; :class:`~argmap.ParseError` lists every problem.
 
-    ``file`` only names the text in messages.
+    ``format`` is any registered format's name. ``file`` only names the text in messages.
+    What a reader of another tool's format could not represent is issued as a
+    :class:`~argmap.LossWarning` each, or with ``strict=True`` raised as a ``ParseError``.
 
     >>> import argmap
     >>> m = argmap.loads('''
@@ -93,8 +81,14 @@ def loads(
     >>> m.node("thesis").main
     True
     """
-    if format not in _PARSERS:
-        raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+    imported = _import(_choose.for_reading(format), text, file, max_bytes)
+    _report(imported.findings, strict=strict)
+    return imported.map
+
+
+def _import(spec: FormatSpec, text: str, file: str | None, max_bytes: int | None) -> Imported:
+    """What ``spec``'s reader makes of ``text``, once the text is known to be readable."""
+    module = load_format(spec)
     # A character takes one to four bytes: count them only when the count could matter.
     if max_bytes is not None and 4 * len(text) > max_bytes:
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -114,39 +108,22 @@ def loads(
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
-        raise _problem(
-            Code.EMPTY_FILE, "the input is empty; expected a map with 'title' and 'nodes'", file
-        )
     try:
         with paused_gc():  # a third of the time of a large read, otherwise
-            amap = _read_document(format, text, file)
+            imported: Imported = module.read(text, file=file)
     except InputError as problem:
         raise ParseError([problem.finding]) from None
     except RecursionError:
         raise _problem(Code.SYNTAX, "the input is nested too deeply to be a map", file) from None
-    return amap
+    return imported
 
 
-def _read_document(format: str, text: str, file: str | None) -> ArgumentMap:
-    """Parse and read ``text``; texts cut by comments are reported with every other problem."""
-    cut: tuple[Finding, ...] = ()
-    try:
-        data, locate = _PARSERS[format](text, file)
-    except yaml_format.CutTextsError as error:
-        cut, data, locate = error.findings, error.data, error.locate
-    try:
-        amap = from_document(data, file=file, locate=locate)
-    except ParseError as error:
-        if not cut:
-            raise
-        raise ParseError(_in_file_order([*cut, *error.findings])) from None
-    if cut:
-        raise ParseError(cut)
-    release = getattr(locate, "release", None)
-    if release is not None:
-        release()
-    return amap
+def _report(findings: tuple[Finding, ...], *, strict: bool) -> None:
+    """A reader's findings: a :class:`LossWarning` each, or one ``ParseError`` if strict."""
+    if strict and findings:
+        raise ParseError(findings)
+    for finding in findings:
+        warnings.warn(LossWarning.of(finding), stacklevel=3)
 
 
 def _folder(name: str) -> ParseError:
@@ -155,21 +132,45 @@ def _folder(name: str) -> ParseError:
     return ParseError([Code.SYNTAX.finding(message, Location(name))])
 
 
-def _in_file_order(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.location.line or 0, f.location.column or 0))
-
-
 def read(
-    path: str | os.PathLike[str], *, format: Format | None = None, max_bytes: int | None = MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    max_bytes: int | None = MAX_BYTES,
+    strict: bool = False,
 ) -> ArgumentMap:
-    """Read a map from a file, in the format its extension names (``.yaml``/``.yml``/``.json``).
+    """Read a map from a file in any registered format: ``format``, or what the file is.
 
-    Every problem is reported with ``file:line:col`` in one :class:`~argmap.ParseError`.
+    Without ``format``, the extension hints at it (``.yaml``/``.yml``, ``.json``,
+    ``.argdown``, ...), and a ``.json`` file is told apart by its content: argmap's own
+    JSON, AIF, xAIF, SADFace or Argdown's JSON export. :class:`~argmap.FormatError` says
+    when no format, or more than one, fits. Every problem is reported with
+    ``file:line:col`` in one :class:`~argmap.ParseError`; losses are reported as in
+    :func:`loads`.
     """
+    imported = _read_file(path, format=format, max_bytes=max_bytes)[1]
+    _report(imported.findings, strict=strict)
+    return imported.map
+
+
+def _read_file(
+    path: str | os.PathLike[str], *, format: Format | None, max_bytes: int | None
+) -> tuple[FormatSpec, Imported]:
+    """The format of the file at ``path``, and what its reader made of it."""
     name = os.fspath(path)
     if os.path.isdir(name):
         raise _folder(name)
-    fmt = format or format_of(name)
+    if format is not None:
+        candidates: tuple[FormatSpec, ...] = (_choose.for_reading(format),)
+    else:
+        candidates = _choose.by_extension(name, writing=False)
+    text = _text_of(name, max_bytes)
+    spec = _choose.by_content(candidates, text, name)
+    return spec, _import(spec, text, name, None)
+
+
+def _text_of(name: str, max_bytes: int | None) -> str:
+    """The text of the file ``name``, read as UTF-8 no further than ``max_bytes``."""
     try:
         with open(name, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
@@ -198,7 +199,7 @@ def read(
             ]
         ) from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         prefix = raw[: error.start]
         line = prefix.count(b"\n") + 1
@@ -211,11 +212,13 @@ def read(
             line,
             column,
         ) from None
-    return loads(text, format=fmt, file=name, max_bytes=None)
 
 
-def dumps(amap: ArgumentMap, *, format: Format = "yaml") -> str:
-    """The map as YAML or JSON text; the same map always gives the same text.
+def dumps(amap: ArgumentMap, *, format: Format = "yaml", strict: bool = False) -> str:
+    """The map as text in any registered format that writes; the same map, the same text.
+
+    What the format cannot carry is issued as one :class:`~argmap.LossWarning` per kind
+    of loss, or with ``strict=True`` raised as a :class:`~argmap.FormatError`.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "A claim.", main=True).build()
@@ -227,22 +230,49 @@ def dumps(amap: ArgumentMap, *, format: Format = "yaml") -> str:
         claim: A claim.
         main: true
     """
-    document = to_document(amap)
-    if format == "yaml":
-        return yaml_format.dumps(document)
-    if format == "json":
-        return json_format.dumps(document)
-    raise ValueError(f"format must be 'yaml' or 'json', got {format!r}")
+    spec = _choose.for_writing(format)
+    exported = _export(amap, spec)
+    _report_losses(spec, exported, strict=strict)
+    return exported.text
 
 
-def write(amap: ArgumentMap, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write the map to a file, in the format its extension names.
+def _export(amap: ArgumentMap, spec: FormatSpec) -> Exported:
+    """What ``spec``'s writer makes of ``amap``."""
+    exported: Exported = load_format(spec).write(amap)
+    return exported
 
-    The file is replaced whole or not at all: there is never a partial file.
+
+def _report_losses(spec: FormatSpec, exported: Exported, *, strict: bool) -> None:
+    """A writer's losses: a :class:`LossWarning` each, or one ``FormatError`` if strict."""
+    messages = [loss.message(spec.name) for loss in exported.losses]
+    if strict and messages:
+        raise FormatError([Code.NOT_CARRIED.finding(message, Location()) for message in messages])
+    for loss, message in zip(exported.losses, messages, strict=True):
+        warnings.warn(LossWarning(message, loss=loss), stacklevel=3)
+
+
+def write(
+    amap: ArgumentMap,
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    strict: bool = False,
+) -> None:
+    """Write the map to a file in ``format``, or the first that writes the file's extension.
+
+    ``.json`` is argmap's own JSON unless ``format`` says otherwise (``"aif"``,
+    ``"sadface"``, ...). Losses are reported as in :func:`dumps`; with ``strict=True``
+    nothing is written. The file is replaced whole or not at all: there is never a
+    partial file.
     """
     name = os.fspath(path)
-    text = dumps(amap, format=format or format_of(name))
-    replace_file(name, text.encode("utf-8"))
+    if format is not None:
+        spec = _choose.for_writing(format)
+    else:
+        spec = _choose.by_extension(name, writing=True)[0]
+    exported = _export(amap, spec)
+    _report_losses(spec, exported, strict=strict)
+    replace_file(name, exported.text.encode("utf-8"))
 
 
 def json_schema() -> dict[str, Any]:

@@ -44,7 +44,28 @@ def _findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
 
 
 class LossWarning(UserWarning):
-    """A writer could not carry part of a map into its format (see :class:`Loss`)."""
+    """Part of a map was lost: a writer could not carry it, or a reader could not hold it.
+
+    ``finding`` is the reader's finding (``AM401``, ``AM402``), ``loss`` the writer's
+    :class:`Loss`; the message is the text of either.
+
+    >>> from argmap import Code, Location
+    >>> warning = LossWarning.of(Code.NOT_CARRIED.finding("PA node '7' left out", Location()))
+    >>> str(warning), warning.finding.code
+    ("$: AM401 PA node '7' left out", 'AM401')
+    """
+
+    def __init__(
+        self, message: str, *, finding: Finding | None = None, loss: Loss | None = None
+    ) -> None:
+        super().__init__(message)
+        self.finding = finding
+        self.loss = loss
+
+    @classmethod
+    def of(cls, finding: Finding) -> LossWarning:
+        """The warning of a reader's finding."""
+        return cls(str(finding), finding=finding)
 
 
 @attrs.frozen

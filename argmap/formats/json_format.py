@@ -7,12 +7,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.findings import DocPath, Location
-from argmap.formats.document import InputError
+from argmap.formats._native import CARRIES, read_document, refuse_empty
+from argmap.formats.document import InputError, to_document
+from argmap.formats.interchange import Exported, Imported
 from argmap.formats.positions import LineIndex, json_locator
 
-__all__ = ["dumps", "parse"]
+__all__ = ["CARRIES", "dumps", "parse", "read", "sniff", "write"]
 
 
 _SPACE = re.compile(r"[ \t\r\n]*")
@@ -115,3 +118,24 @@ def _second_key(text: str) -> tuple[str, int, int] | None:
 def dumps(data: Any) -> str:
     """JSON text for document data: indented, unicode as is, deterministic."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def read(text: str, *, file: str | None = None) -> Imported:
+    """The map in argmap's JSON ``text``; :class:`~argmap.ParseError` lists every problem."""
+    refuse_empty(text, file)
+    data, locate = parse(text, file)
+    return Imported(read_document(data, locate, file))
+
+
+def write(amap: ArgumentMap) -> Exported:
+    """The map as argmap's JSON, which carries everything."""
+    return Exported(dumps(to_document(amap)))
+
+
+def sniff(data: object) -> bool:
+    """Whether parsed JSON is argmap's: it names the format, or holds its nodes by id.
+
+    >>> sniff({"argmap": 1}), sniff({"nodes": [], "edges": []})
+    (True, False)
+    """
+    return isinstance(data, dict) and ("argmap" in data or isinstance(data.get("nodes"), dict))

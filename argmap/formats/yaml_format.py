@@ -17,16 +17,19 @@ from typing import Any
 
 import yaml
 
+from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ParseError
 from argmap.findings import DocPath, Finding, Location
+from argmap.formats._native import CARRIES, read_document, refuse_empty
 from argmap.formats._yaml_events import Document, Duplicate, read_events
 from argmap.formats._yaml_positions import find, positions
-from argmap.formats.document import InputError, Scalar, resolves_plain
+from argmap.formats.document import InputError, Scalar, resolves_plain, to_document
+from argmap.formats.interchange import Exported, Imported
 from argmap.formats.yaml_comments import cut_texts
 from argmap.formats.yaml_diagnose import diagnose
 
-__all__ = ["CutTextsError", "dumps", "parse"]
+__all__ = ["CARRIES", "CutTextsError", "dumps", "parse", "read", "write"]
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -191,3 +194,18 @@ def dumps(data: Any) -> str:
         width=88,
         indent=2,
     )
+
+
+def read(text: str, *, file: str | None = None) -> Imported:
+    """The map in argmap's YAML ``text``; :class:`~argmap.ParseError` lists every problem."""
+    refuse_empty(text, file)
+    try:
+        data, locate = parse(text, file)
+    except CutTextsError as error:  # reported with every other problem
+        return Imported(read_document(error.data, error.locate, file, error.findings))
+    return Imported(read_document(data, locate, file))
+
+
+def write(amap: ArgumentMap) -> Exported:
+    """The map as argmap's YAML, which carries everything."""
+    return Exported(dumps(to_document(amap)))

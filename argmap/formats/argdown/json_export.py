@@ -1,0 +1,108 @@
+"""Argdown's JSON export (``argdown json``): read, through the same mapping as Argdown text.
+
+>>> sniff({"statements": {}, "arguments": {}, "relations": []})
+True
+>>> read('{"statements": {"s": {"type": "equivalence-class", "title": "s", "members": '
+...      '[{"text": "Soft drugs should be legal."}]}}, "arguments": {}, '
+...      '"relations": []}').map.nodes[0].text
+'Soft drugs should be legal.'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from argmap.codes import Code
+from argmap.errors import ParseError
+from argmap.findings import Location
+from argmap.formats.argdown import CARRIES as _TEXT_CARRIES
+from argmap.formats.argdown import _model as m
+from argmap.formats.argdown._to_map import to_map
+from argmap.formats.interchange import Imported
+
+__all__ = ["CARRIES", "read", "sniff"]
+
+#: What the export carries: no argmap data survives Argdown's JSON export.
+CARRIES = _TEXT_CARRIES - {"basis", "speaker", "participant", "source", "implicit"}
+
+_TRAILING_TAGS = re.compile(r"(?:\s*#(?:\([^)]*\)|[\w-]+))+\s*$")
+_SPACE = re.compile(r"\s+")
+
+
+def sniff(data: object) -> bool:
+    """Whether a parsed JSON value is an Argdown JSON export."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("statements"), dict)
+        and isinstance(data.get("arguments"), dict)
+        and isinstance(data.get("relations"), list)
+    )
+
+
+def _text(member: Any) -> str:
+    text = member.get("text") if isinstance(member, dict) else None
+    if not isinstance(text, str):
+        return ""
+    return _SPACE.sub(" ", _TRAILING_TAGS.sub("", text)).strip()
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def document(data: dict[str, Any]) -> m.Document:
+    """Argdown's model of an export."""
+    doc = m.Document()
+    for title, entry in data["statements"].items():
+        ec = _dict(entry)
+        texts = [t for t in map(_text, _list(ec.get("members"))) if t]
+        doc.statements[title] = m.Statement(
+            title, texts, list(_list(ec.get("tags"))), dict(_dict(ec.get("data")))
+        )
+    for title, entry in data["arguments"].items():
+        raw = _dict(entry)
+        members = _list(raw.get("members")) or _list(raw.get("descriptions"))
+        argument = m.Argument(
+            title,
+            [t for t in map(_text, members) if t],
+            list(_list(raw.get("tags"))),
+            dict(_dict(raw.get("data"))),
+        )
+        premises: list[str] = []
+        for listed in _list(raw.get("pcs")):
+            item = _dict(listed)
+            name = str(item.get("title", ""))
+            if name not in doc.statements:
+                doc.statements[name] = m.Statement(name, [t for t in [_text(item)] if t])
+            if "inference" in item and premises:
+                argument.steps.append(m.Step(premises, name))
+                premises = [name]
+            else:
+                premises.append(name)
+        doc.arguments[title] = argument
+    for entry in data["relations"]:
+        raw = _dict(entry)
+        ends = [raw.get(k) for k in ("relationType", "fromType", "from", "toType", "to")]
+        kind, from_kind, source, to_kind, target = (str(end) for end in ends)
+        if all(isinstance(end, str) for end in ends):
+            doc.add_relation(m.Relation(kind, from_kind, source, to_kind, target))
+    return doc
+
+
+def read(text: str, *, file: str | None = None) -> Imported:
+    """The map an Argdown JSON export describes."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = Location(file, error.lineno, error.colno)
+        raise ParseError([Code.SYNTAX.finding(f"not JSON: {error.msg}", where)]) from None
+    if not sniff(data):
+        message = "not an Argdown JSON export: it needs statements, arguments and relations"
+        raise ParseError([Code.SYNTAX.finding(message, Location(file, 1, 1))])
+    return to_map(document(data), [], file)
