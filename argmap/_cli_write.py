@@ -14,9 +14,10 @@ from argmap._cli_convert import convert_file, convert_folder
 from argmap._cli_output import error, os_problem, say, warn
 from argmap._cli_page import check_page_options, page_options
 from argmap._files import replace_file
+from argmap.analysis.evaluation import SEMANTICS, evaluate
 from argmap.render.interactive import to_html
 
-__all__ = ["WEB_PAGES", "default_output", "run_convert", "run_render"]
+__all__ = ["WEB_PAGES", "add_evaluate_option", "default_output", "run_convert", "run_render"]
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -116,6 +117,7 @@ def _render(args: argparse.Namespace, output: str) -> int:
     options.update((key, value) for key, value in given.items() if value is not None)
     options.update(page_options(args))
     try:
+        options.update(_evaluation(amap, args))
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", argmap.RenderWarning)
             drawn, used = _draw(amap, output, args, options)
@@ -136,6 +138,43 @@ def _render(args: argparse.Namespace, output: str) -> int:
         how = f"as an interactive web page, {how}"
     say(f"argmap: wrote {output!r} {how}")
     return 0
+
+
+#: What ``--evaluate`` evaluates a map under when it names no semantics.
+DEFAULT_SEMANTICS = "grounded"
+
+
+def add_evaluate_option(sub: argparse.ArgumentParser) -> None:
+    """``render``'s ``--evaluate [SEMANTICS]``: draw what the semantics makes of each node."""
+    sub.add_argument(
+        "--evaluate",
+        nargs="?",
+        const=DEFAULT_SEMANTICS,
+        choices=SEMANTICS,
+        metavar="SEMANTICS",
+        help="evaluate the map and draw each node's label (IN, OUT, UNDEC) with a badge and "
+        f"a border of its own; SEMANTICS is one of {', '.join(SEMANTICS)} "
+        f"(default: {DEFAULT_SEMANTICS})",
+    )
+
+
+def evaluation_of(amap: argmap.ArgumentMap, semantics: str) -> argmap.Labelling:
+    """The labelling of ``amap`` under ``semantics`` that ``--evaluate`` draws.
+
+    An unknown semantics is a ``ValueError``.
+    """
+    return evaluate(amap, semantics=semantics).labelling
+
+
+def _evaluation(amap: argmap.ArgumentMap, args: argparse.Namespace) -> dict[str, Any]:
+    """The ``evaluation`` option ``--evaluate`` asks for, if any; a ``ValueError`` if it fails."""
+    semantics = getattr(args, "evaluate", None)  # getattr: until cli.py adds the option
+    if semantics is None:
+        return {}
+    try:
+        return {"evaluation": evaluation_of(amap, semantics)}
+    except ValueError as problem:
+        raise ValueError(f"--evaluate: {problem}") from None
 
 
 def _draw(

@@ -15,6 +15,12 @@ import attrs
 import argmap
 from argmap import _cli_output
 from argmap._cli_check import MAP_EXTENSIONS, run_check
+from argmap._cli_evaluate import (
+    EVALUATE_DESCRIPTION,
+    EVALUATE_SUMMARY,
+    add_evaluate_options,
+    run_evaluate,
+)
 from argmap._cli_outline import (
     OUTLINE_DESCRIPTION,
     OUTLINE_SUMMARY,
@@ -28,7 +34,7 @@ from argmap._cli_worksheet import (
     add_worksheet_options,
     run_worksheet,
 )
-from argmap._cli_write import run_convert, run_render
+from argmap._cli_write import add_evaluate_option, run_convert, run_render
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -324,6 +330,7 @@ def _add_render(commands: Any) -> None:
         default=None,
         help="insist on one renderer (default: the first found)",
     )
+    add_evaluate_option(sub)
     add_page_options(sub)
 
 
@@ -357,6 +364,11 @@ def _depth(text: str) -> int:
 def _add_outline(commands: Any) -> None:
     sub = _command(commands, "outline", OUTLINE_SUMMARY, OUTLINE_DESCRIPTION, run_outline)
     add_outline_options(sub)
+
+
+def _add_evaluate(commands: Any) -> None:
+    sub = _command(commands, "evaluate", EVALUATE_SUMMARY, EVALUATE_DESCRIPTION, run_evaluate)
+    add_evaluate_options(sub)
 
 
 def _add_worksheet(commands: Any) -> None:
@@ -394,6 +406,7 @@ _COMMANDS: tuple[Callable[[Any], None], ...] = (
     _add_convert,
     _add_render,
     _add_outline,
+    _add_evaluate,
     _add_worksheet,
     _add_renderers,
     _add_examples,

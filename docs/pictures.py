@@ -49,6 +49,21 @@ SCHOOL_COLOURS = attrs.evolve(
 )
 
 
+#: The grounded labelling of docs/rendering.md's bypass map, built by hand as the page does.
+BYPASS_VERDICT = argmap.Labelling(
+    "grounded",
+    {
+        "bypass": argmap.Label.UNDEC,
+        "lorries": argmap.Label.IN,
+        "old-counts": argmap.Label.OUT,
+        "recount": argmap.Label.IN,
+        "cost": argmap.Label.UNDEC,
+        "grant": argmap.Label.UNDEC,
+        "closing": argmap.Label.UNDEC,
+    },
+)
+
+
 @attrs.frozen
 class Picture:
     """One picture: its name, the page's map it draws, and the options of ``to_svg``."""
@@ -76,6 +91,8 @@ PICTURES: tuple[Picture, ...] = (
     Picture("debate-tag", "debate.yaml", {"group_by": "tag", "legend": False}),
     Picture("cjk", "cjk.yaml"),
     Picture("cjk-narrow", "cjk.yaml", {"label_width": 16, "legend": False}),
+    Picture("evaluation", "bypass.yaml", {"evaluation": BYPASS_VERDICT}),
+    Picture("evaluation-print", "bypass.yaml", {"evaluation": BYPASS_VERDICT, "theme": "print"}),
 )
 
 #: Pictures of docs/rendering.md that draw a worked example (by name) rather than a page map.

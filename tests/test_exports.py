@@ -40,6 +40,28 @@ INTERNAL = {
         "formats_for_extension": "the registry's lookup behind read() and write()",
         "load_format": "imports a format's module when read() or write() first needs it",
     },
+    "argmap.analysis.evaluation": {
+        name: "reached through evaluate(semantics=...), which names the semantics"
+        for name in ("complete", "grounded", "preferred", "stable")
+    },
+    "argmap.analysis.evaluation.dung": {
+        name: "reached through evaluate(semantics=...), which names the semantics"
+        for name in ("complete", "grounded", "preferred", "stable")
+    },
+    "argmap.analysis.evaluation.assume": {
+        "assumed_framework": "how evaluate() applies assume= to Dung's semantics",
+        "check_assumptions": "evaluate()'s check of assume=",
+    },
+    "argmap.analysis.evaluation.evaluate": {
+        "DEFAULT_LIMIT": "the default of evaluate()'s limit=",
+        "Semantics": "the type of evaluate()'s semantics=, one of SEMANTICS",
+    },
+    "argmap.analysis.evaluation.explain": {"because": "behind Evaluation.explain()"},
+    "argmap.analysis.evaluation.support": {
+        "Settled": "the support-aware fixpoint's result, behind evaluate()",
+        "Structure": "the map as the support-aware fixpoint reads it",
+        "settle": "the support-aware fixpoint, behind evaluate(semantics='support')",
+    },
     "argmap.formats.yaml_comments": {"cut_texts": "behind loads()"},
     "argmap.formats.yaml_diagnose": {"diagnose": "behind loads()"},
     "argmap.formats.yaml_lines": {

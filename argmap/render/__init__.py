@@ -17,13 +17,23 @@ from argmap.render.engine import (
 from argmap.render.labels import display_width, escape, node_label, wrap
 from argmap.render.options import DrawingOptions
 from argmap.render.split import SplitPage, render_pages
-from argmap.render.theme import THEMES, EdgeStyle, NodeStyle, Theme, edge_style, node_style
+from argmap.render.theme import (
+    THEMES,
+    EdgeStyle,
+    LabelStyle,
+    NodeStyle,
+    Theme,
+    edge_style,
+    label_style,
+    node_style,
+)
 
 __all__ = [
     "Drawing",
     "DrawingOptions",
     "EXTENSIONS",
     "EdgeStyle",
+    "LabelStyle",
     "NodeStyle",
     "RenderError",
     "RenderWarning",
@@ -37,6 +47,7 @@ __all__ = [
     "edge_style",
     "escape",
     "find_renderer",
+    "label_style",
     "node_label",
     "node_style",
     "render_bytes",

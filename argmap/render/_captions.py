@@ -42,9 +42,10 @@ def citation(source: Source) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def caption(amap: ArgumentMap, *, keyed: bool = False) -> str:
+def caption(amap: ArgumentMap, *, keyed: bool = False, note: str | None = None) -> str:
     """The graph's caption: the map's title in bold, then one citation per source.
 
+    A ``note`` (such as the semantics of an evaluation drawn) comes under the title.
     A citation of a source with a web address (:func:`link`) is a link to it. With
     ``keyed`` and more than one source, each citation starts with its source's id, which
     the marks of ``show_sources`` name.
@@ -55,6 +56,8 @@ def caption(amap: ArgumentMap, *, keyed: bool = False) -> str:
     """
     keyed = keyed and len(amap.sources) > 1
     title = f"<B>{_lines(isolate(amap.title))}</B>"
+    if note:
+        title += f'<BR/><FONT POINT-SIZE="9"><I>{_lines(note)}</I></FONT>'
     cited = []
     for source in amap.sources:
         said = citation(source)

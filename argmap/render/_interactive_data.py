@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from argmap.analysis.framework import Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Node, Premise
 from argmap.provenance import Source
@@ -179,10 +180,14 @@ def _speaker(amap: ArgumentMap, node: Node) -> dict[str, Any] | None:
 
 
 def _node(
-    amap: ArgumentMap, node: Node, children: list[str], outgoing: list[Relation]
+    amap: ArgumentMap,
+    node: Node,
+    children: list[str],
+    outgoing: list[Relation],
+    labelling: Labelling | None,
 ) -> dict[str, Any]:
     basis = node.basis.value if isinstance(node, Premise) and node.basis is not None else None
-    return {
+    data: dict[str, Any] = {
         "id": node.id,
         "kind": node.kind,
         "main": bool(getattr(node, "main", False)),
@@ -198,10 +203,17 @@ def _node(
         "children": children,
         "parents": _parents(amap, outgoing),
     }
+    if labelling is not None:
+        label = labelling.labels.get(node.id)
+        data["evaluation"] = None if label is None else label.value
+    return data
 
 
-def map_data(amap: ArgumentMap) -> dict[str, Any]:
+def map_data(amap: ArgumentMap, labelling: Labelling | None = None) -> dict[str, Any]:
     """What the page's script needs: the title, the reading order, each node and relation.
+
+    With a ``labelling`` (an evaluation), each node has its ``evaluation`` (``"in"``,
+    ``"out"``, ``"undec"``, or None if unlabelled) and ``semantics`` names the semantics.
 
     Each node has its details (kind, text, basis, speaker, source, note), the lists its
     panel shows (``links``), and its neighbours for the arrow keys: ``children`` (what
@@ -220,12 +232,21 @@ def map_data(amap: ArgumentMap) -> dict[str, Any]:
         for ident in relation.by:
             outgoing[ident].append(relation)
     nodes = [
-        _node(amap, node, list(dict.fromkeys(_children(amap, node.id))), outgoing[node.id])
+        _node(
+            amap,
+            node,
+            list(dict.fromkeys(_children(amap, node.id))),
+            outgoing[node.id],
+            labelling,
+        )
         for node in amap.nodes
     ]
-    return {
+    data: dict[str, Any] = {
         "title": amap.title,
         "order": reading_order(amap),
         "nodes": nodes,
         "relations": {relation.id: _ends(amap, relation) for relation in amap.relations},
     }
+    if labelling is not None:
+        data["semantics"] = labelling.semantics
+    return data

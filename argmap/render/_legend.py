@@ -21,14 +21,16 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from argmap.analysis.focus import Focus
+from argmap.analysis.framework import Label, Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Premise
 from argmap.relations import Attack, Support
 from argmap.render._text import escape
-from argmap.render.theme import Theme, edge_style, node_style
+from argmap.render.theme import Theme, edge_style, label_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
 __all__ = [
+    "LABELS",
     "LINES",
     "MARKS",
     "SHAPES",
@@ -42,7 +44,8 @@ __all__ = [
 
 #: The boxes a legend can show, in its order: the node kinds, each followed by its look
 #: with the border that marks some nodes of it (a main claim's, an implicit premise's),
-#: and the stub of a part of a map (``focus``). Each is shown if some node looks so.
+#: the stub of a part of a map (``focus``), and the marks of an evaluation's labels
+#: (:data:`LABELS`). Each is shown if some node looks so.
 SHAPES = (
     "claim",
     "main claim",
@@ -51,7 +54,12 @@ SHAPES = (
     "rebuttal",
     "recommendation",
     "stub",
+    "labelled in",
+    "labelled out",
+    "labelled undec",
 )
+#: The legend's mark of each label an evaluation gives (``DrawingOptions.evaluation``).
+LABELS = {Label.IN: "labelled in", Label.OUT: "labelled out", Label.UNDEC: "labelled undec"}
 #: The lines a legend can show, in its order: the relation kinds, the double line of an
 #: implicit relation (the analyst's reading), the dot where linked premises meet and the
 #: arrow of a stub.
@@ -69,10 +77,13 @@ _POINT: Mapping[str, str | None] = {"shape": "point", "style": "invis", "width":
 _PLAIN: Mapping[str, str | None] = {"shape": "plaintext", "height": "0", "margin": "0.02,0"}
 
 
-def legend_marks(amap: ArgumentMap, part: Focus | None = None) -> tuple[str, ...]:
+def legend_marks(
+    amap: ArgumentMap, part: Focus | None = None, evaluation: Labelling | None = None
+) -> tuple[str, ...]:
     """The marks that a drawing of ``amap`` uses, in the legend's order (see :data:`MARKS`).
 
-    ``part``: the map is that part of a larger map, drawn with its stubs.
+    ``part``: the map is that part of a larger map, drawn with its stubs. ``evaluation``:
+    the labels drawn, of which those the map's nodes have are shown.
 
     >>> import argmap
     >>> m = (argmap.MapBuilder("T").claim("c", "C.", main=True)
@@ -100,6 +111,9 @@ def legend_marks(amap: ArgumentMap, part: Focus | None = None) -> tuple[str, ...
             used.add("implicit")
     if part is not None and part.stubs:
         used.update(("stub", "stub arrow"))
+    if evaluation is not None:
+        labels = evaluation.labels
+        used.update(LABELS[labels[node.id]] for node in amap.nodes if node.id in labels)
     return tuple(mark for mark in MARKS if mark in used)
 
 
@@ -127,11 +141,12 @@ def keep_apart(
     direction: str,
     part: Focus | None,
     legend: bool,
+    evaluation: Labelling | None = None,
 ) -> None:
     """What keeps the map's layout its own: the ties of its pieces, then the legend or its place."""
     tie_pieces(graph, amap)
     if legend:
-        add_legend(graph, legend_marks(amap, part), look, direction=direction)
+        add_legend(graph, legend_marks(amap, part, evaluation), look, direction=direction)
     else:
         add_placeholder(graph)
 
@@ -294,7 +309,13 @@ def _shape_caption(look: Theme, mark: str) -> str:
         return f"{look.premise.caption} · implicit"
     if mark == "stub":
         return look.stub_caption
+    if mark in _LABEL_OF:
+        marks = label_style(look, _LABEL_OF[mark])
+        return f"{marks.badge} {marks.caption}"
     return node_style(look, mark).caption
+
+
+_LABEL_OF = {mark: label for label, mark in LABELS.items()}
 
 
 def _line_caption(look: Theme, mark: str) -> str:
@@ -314,6 +335,17 @@ def _box(look: Theme, mark: str) -> dict[str, str | None]:
             "style": f"rounded,{look.stub_style}",
             "color": look.stub_ink,
             "fontcolor": look.stub_ink,
+        }
+    if mark in _LABEL_OF:  # a plain box with the label's marks
+        marks = label_style(look, _LABEL_OF[mark])
+        return {
+            "shape": "box",
+            "style": ",".join(("filled", marks.style)) if marks.style else "filled",
+            "fillcolor": marks.fill or look.background,
+            "color": marks.border or look.ink,
+            "fontcolor": marks.font or look.ink,
+            "peripheries": marks.peripheries,
+            "penwidth": marks.penwidth,
         }
     kind = {"main claim": "claim", "implicit premise": "premise"}.get(mark, mark)
     style = node_style(look, kind)

@@ -6,6 +6,7 @@ from typing import Literal
 
 import attrs
 
+from argmap.analysis.framework import Label, Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Node, Premise
 from argmap.provenance import Source
@@ -18,6 +19,7 @@ __all__ = [
     "entry_pieces",
     "heading_pieces",
     "ids_together",
+    "label_piece",
     "node_pieces",
     "plain",
     "sign",
@@ -27,13 +29,15 @@ __all__ = [
 
 @attrs.frozen
 class Piece:
-    """A piece of an entry: outline words, an id, a text as typed, a link to an entry, a URL.
+    """A piece of an entry: words, an id, a text as typed, a link, a URL, or a label.
+
+    A label is an evaluation's (``[IN]``); its ``anchor`` is the label's value (``in``).
 
     A link's ``anchor`` names what it leads to: a node's id, or a node's id and
     ``:continued`` for the entry its branch goes on in.
     """
 
-    kind: Literal["words", "id", "text", "link", "url"]
+    kind: Literal["words", "id", "text", "link", "url", "label"]
     value: str
     anchor: str = ""
 
@@ -51,13 +55,27 @@ def plain(pieces: list[Piece]) -> str:
     return "".join(piece.value for piece in pieces)
 
 
+def label_piece(label: Label) -> Piece:
+    """An evaluation's label as a piece: ``[IN]``, ``[OUT]`` or ``[UNDEC]``.
+
+    >>> label_piece(Label.UNDEC)
+    Piece(kind='label', value='[UNDEC]', anchor='undec')
+    """
+    return Piece("label", f"[{label.name}]", label.value)
+
+
 def node_pieces(
-    amap: ArgumentMap, node: Node, *, with_id: bool = True, marks: bool = False
+    amap: ArgumentMap,
+    node: Node,
+    *,
+    with_id: bool = True,
+    marks: bool = False,
+    label: Label | None = None,
 ) -> list[Piece]:
     """The node's kind, id (if ``with_id``) and details: ``premise trade (statistic)``.
 
     The details are a premise's basis, ``implicit``, the speaker and, if ``marks``, where
-    in the sources the node is (``¶5``).
+    in the sources the node is (``¶5``); an evaluation's ``label`` comes last (``[IN]``).
 
     >>> from argmap import ArgumentMap, Premise
     >>> m = ArgumentMap("T", nodes=[Premise("trade", "Trade grew.", basis="statistic")])
@@ -85,6 +103,8 @@ def node_pieces(
             pieces += [_words(", ")] if index else []
             pieces += detail
         pieces.append(_words(")"))
+    if label is not None:
+        pieces += [_words(" "), label_piece(label)]
     return pieces
 
 
@@ -115,19 +135,26 @@ def _lead(entry: Entry) -> list[Piece]:
     return []
 
 
-def entry_pieces(amap: ArgumentMap, entry: Entry, *, marks: bool = False) -> list[Piece]:
+def entry_pieces(
+    amap: ArgumentMap,
+    entry: Entry,
+    *,
+    marks: bool = False,
+    labelling: Labelling | None = None,
+) -> list[Piece]:
     """What ``entry`` says, after its number: ``Supported by premise p (fact): P.``.
 
     The first entry of a section starts with a capital; a node met again says where it
     is (``see 1.2``), and a branch put off says where it goes on. With ``marks``, nodes
-    say where in the sources they are.
+    say where in the sources they are; with a ``labelling``, what it labels them.
     """
     lead = _lead(entry)
     node = entry.node
     if node is None:  # linked co-premises
         by = entry.relation.by if entry.relation is not None else ()
         return [*lead, *ids_together(by), _words(" together:")]
-    said = node_pieces(amap, node, marks=marks)
+    label = None if labelling is None else labelling.labels.get(node.id)
+    said = node_pieces(amap, node, marks=marks, label=label)
     if entry.role == "root":
         said[0] = _words(said[0].value[0].upper() + said[0].value[1:])
     if entry.continued_from is not None:

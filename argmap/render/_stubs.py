@@ -13,8 +13,10 @@ from argmap.render.writer import Block, attribute_list, quote
 __all__ = ["add_stubs", "part_caption", "stub_text"]
 
 
-def part_caption(part: Focus) -> str:
+def part_caption(part: Focus, *, note: str | None = None) -> str:
     """The caption of a drawing of ``part``: says it is a part, of what, and around what.
+
+    A ``note`` comes under it, as in :func:`~argmap.render._captions.caption`.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c").build()
@@ -26,7 +28,7 @@ def part_caption(part: Focus) -> str:
     # A middle dot, as in node captions: an em dash would set off render's warning of
     # characters that graphviz-pure's bitmaps may lack (all from U+0590 on).
     title = f"Part of: {part.map.title} · around {part.node}{down}"
-    return caption(attrs.evolve(part.map, title=title))
+    return caption(attrs.evolve(part.map, title=title), note=note)
 
 
 def stub_text(stub: Stub) -> str:

@@ -9,16 +9,18 @@ import graphviz
 
 from argmap.analysis.focus import Focus
 from argmap.analysis.focus import focus as part_around
+from argmap.analysis.framework import Label, Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.nodes import Node
 from argmap.relations import Attack, Support
 from argmap.render._captions import caption, cluster_caption, group_of, source_mark
+from argmap.render._evaluation import check_labelling, semantics_note, shown_labels
 from argmap.render._legend import keep_apart, pack_attributes
 from argmap.render._stubs import add_stubs, part_caption
 from argmap.render._text import graph_name
 from argmap.render.labels import measured_wrap, node_label
 from argmap.render.options import Direction, DrawingOptions, GroupBy, drawing_options, theme_of
-from argmap.render.theme import Theme, edge_style, node_style
+from argmap.render.theme import Theme, edge_style, label_style, node_style
 from argmap.render.writer import Block, attribute_list, quote
 
 __all__ = ["LARGE_MAP", "to_dot", "to_graphviz"]
@@ -49,6 +51,11 @@ def to_graphviz(
     ``depth`` levels down (``None``: all), with a dashed stub, such as ``+2 more reasons``,
     wherever an arrow leaves the part; the caption says it is a part.
 
+    ``evaluation``, a :class:`~argmap.Labelling` of the map's nodes (labels of nodes
+    outside a part are left out), marks each labelled node with its label's badge
+    (``[IN]``, ``[OUT]``, ``[UNDEC]``) and border (see :class:`~argmap.LabelStyle`);
+    the caption names the semantics. A label for an id the map lacks is a ``ValueError``.
+
     The ``legend`` shows a sample of each mark the drawing uses. Graphviz lays it out
     apart and packs it under the map (over it, at the left, across), so the map's layout
     is the same with or without it; without it, an invisible point (``no legend``) takes
@@ -66,9 +73,11 @@ def to_graphviz(
     """
     chosen = drawing_options(options, **overrides)
     look = theme_of(chosen)
+    check_labelling(amap, chosen.evaluation)
     part = None if chosen.focus is None else part_around(amap, chosen.focus, depth=chosen.depth)
+    drawn = amap if part is None else part.map
     lines = _body(
-        amap if part is None else part.map,
+        drawn,
         part=part,
         look=look,
         direction=chosen.direction,
@@ -77,6 +86,7 @@ def to_graphviz(
         legend=chosen.legend,
         show_ids=chosen.show_ids,
         show_sources=chosen.show_sources,
+        evaluation=shown_labels(chosen.evaluation, drawn),
     )
     # The file name graphviz gives unnamed graphs, rather than one made of the title.
     return graphviz.Digraph(graph_name(amap.title), filename="Digraph.gv", body=lines)
@@ -125,9 +135,11 @@ def _body(
     legend: bool,
     show_ids: bool,
     show_sources: bool = False,
+    evaluation: Labelling | None = None,
 ) -> list[str]:
     """The statements of the map's digraph, one line each (what goes between the braces)."""
     fonts = ", ".join(look.fonts)
+    note = None if evaluation is None else semantics_note(evaluation)
     graph = Block()
     graph.defaults(
         "graph",
@@ -136,7 +148,11 @@ def _body(
             "bgcolor": look.background,
             "fontname": fonts,
             "fontcolor": look.ink,
-            "label": caption(amap, keyed=show_sources) if part is None else part_caption(part),
+            "label": (
+                caption(amap, keyed=show_sources, note=note)
+                if part is None
+                else part_caption(part, note=note)
+            ),
             "labelloc": "b",
             "nodesep": look.nodesep,
             "ranksep": look.ranksep,
@@ -151,6 +167,7 @@ def _body(
 
     draw = _NodeWriter(amap, look, label_width, show_ids, with_speaker=group_by != "speaker")
     draw.marks = show_sources
+    draw.evaluation = evaluation
     if group_by is None:
         for node in amap.nodes:
             draw(graph, node)
@@ -167,7 +184,9 @@ def _body(
 
     _add_relations(graph, amap, look)
     if amap.nodes:  # the legend, or its place, and what keeps it apart from the map
-        keep_apart(graph, amap, look, direction=direction, part=part, legend=legend)
+        keep_apart(
+            graph, amap, look, direction=direction, part=part, legend=legend, evaluation=evaluation
+        )
     if part is not None:  # after the legend: the part's source starts as the part map's
         add_stubs(graph, part, look)
     return graph.lines
@@ -185,10 +204,16 @@ class _NodeWriter:
         self.show_ids = show_ids
         self.with_speaker = with_speaker
         self.marks = False  # provenance marks (show_sources)
-        self.tails: dict[tuple[str, bool, bool], str] = {}
+        self.evaluation: Labelling | None = None
+        self.tails: dict[tuple[str, bool, bool, Label | None], str] = {}
 
-    def _tail(self, kind: str, main: bool, implicit: bool) -> str:
-        """The attributes after the label, for nodes of ``kind`` (without ``width``)."""
+    def _tail(self, kind: str, main: bool, implicit: bool, label: Label | None) -> str:
+        """The attributes after the label, for nodes of ``kind`` (without ``width``).
+
+        A node's evaluation ``label`` adds its marks to those of its kind: its line
+        style takes the place of an implicit premise's dashes (which its italics and
+        caption still tell), and a main claim keeps its border's width.
+        """
         look = self.look
         style = node_style(look, kind)
         line_style = style.style
@@ -202,15 +227,26 @@ class _NodeWriter:
         if main:
             line_style += "," + look.main_style
             attributes["penwidth"] = look.main_penwidth
-        if implicit:
+        marks = None if label is None else label_style(look, label)
+        if marks is not None and marks.style:
+            line_style += "," + marks.style
+        elif implicit:
             line_style += "," + look.implicit_style
         attributes["style"] = line_style
+        if marks is not None:
+            attributes["fillcolor"] = marks.fill or style.fill
+            attributes["color"] = marks.border or style.border
+            attributes["fontcolor"] = marks.font or style.font
+            attributes["peripheries"] = marks.peripheries
+            if not main:
+                attributes["penwidth"] = marks.penwidth
         return attribute_list(attributes)
 
     def __call__(self, into: Block, node: Node) -> None:
         look = self.look
         main = getattr(node, "main", False)
-        key = (node.kind, main, getattr(node, "implicit", False))
+        verdict = None if self.evaluation is None else self.evaluation.labels.get(node.id)
+        key = (node.kind, main, getattr(node, "implicit", False), verdict)
         tail = self.tails.get(key)
         if tail is None:
             tail = self.tails[key] = self._tail(*key)
@@ -228,6 +264,7 @@ class _NodeWriter:
             width=self.width,
             lines=lines,
             mark=source_mark(self.amap, node.source) if self.marks and node.source else None,
+            badge=None if verdict is None else label_style(look, verdict).badge,
         )
         if ems:  # wide text: at least one em per character, whatever the font
             points = round(ems * float(look.main_fontsize if main else look.fontsize), 2)

@@ -10,6 +10,7 @@ import importlib.resources
 from typing import Any
 
 from argmap.argument_map import ArgumentMap
+from argmap.render._evaluation import check_labelling, shown_labels
 from argmap.render._interactive_data import map_data, script_json
 from argmap.render._interactive_outline import outline_section
 from argmap.render._interactive_svg import inline_svg
@@ -115,6 +116,9 @@ def to_html(
     and zoom; click a node, or Tab to it and press Enter, for a panel with its full text,
     source and neighbours; search by text or id; an outline of the argument follows the
     drawing, for screen readers. The page is the same for the same map and options.
+    With ``evaluation`` (a :class:`~argmap.Labelling`), nodes are drawn with their
+    labels' badges and borders, and the panel, the outline and the page's data give
+    each node's label and the semantics.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("Trees").claim("c", "Plant trees.", main=True).build()
@@ -123,7 +127,9 @@ def to_html(
     (True, True)
     """
     chosen = drawing_options(options, **overrides)
+    check_labelling(amap, chosen.evaluation)
     shown = drawn_map(amap, {"focus": chosen.focus, "depth": chosen.depth})
+    labels = shown_labels(chosen.evaluation, shown)
     svg = to_svg(amap, renderer=renderer, timeout=timeout, options=chosen)
     script = _asset("map.js")
     if "</script" in script.lower():  # would end the element early
@@ -134,7 +140,7 @@ def to_html(
         title=title,
         css=_asset("map.css"),
         svg=inline_svg(svg, shown, marks=chosen.show_sources),
-        outline=outline_section(shown),
-        data=script_json(map_data(shown)),
+        outline=outline_section(shown, labels),
+        data=script_json(map_data(shown, labels)),
         js=script,
     )

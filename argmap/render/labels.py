@@ -286,10 +286,12 @@ def node_label(
     main_fontsize: str = "13",
     lines: Sequence[str] | None = None,
     mark: str | None = None,
+    badge: str | None = None,
 ) -> str:
     """The HTML-like label of ``node``: a small caption line, then the wrapped text.
 
-    The caption holds ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
+    The caption holds an evaluation's ``badge`` (such as ``[IN]``) if given, then
+    ``caption`` (the kind's name, ``MAIN`` added for a main claim), a
     premise's basis, ``implicit``, a provenance ``mark`` (such as ``¶5``), the node's id
     if ``show_id`` and the ``speaker``'s name if given: these three in an isolate if they
     hold right-to-left letters or direction controls, so that they cannot turn what
@@ -304,7 +306,8 @@ def node_label(
     <<FONT POINT-SIZE="8">PREMISE · statistic</FONT><BR/>Trade grew &lt;70x&gt;.>
     """
     main = getattr(node, "main", False)
-    tags = [f"MAIN {caption}" if main else caption]
+    tags = [badge] if badge else []
+    tags.append(f"MAIN {caption}" if main else caption)
     if isinstance(node, Premise):
         if node.basis is not None:
             tags.append(node.basis.value)

@@ -7,6 +7,7 @@ from typing import Any, Literal
 import attrs
 
 from argmap.analysis.focus import check_depth
+from argmap.analysis.framework import Labelling
 from argmap.render.theme import THEMES, Theme
 
 __all__ = [
@@ -77,6 +78,13 @@ def _depth(_: object, __: object, depth: Any) -> None:
     check_depth(depth)
 
 
+def _evaluation(_: object, __: object, evaluation: Any) -> None:
+    if evaluation is not None and not isinstance(evaluation, Labelling):
+        raise ValueError(
+            f"evaluation must be None or a Labelling (see argmap.Labelling), got {evaluation!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DrawingOptions:
     """How a map is drawn: what :func:`~argmap.to_graphviz` and the ``render`` command take.
@@ -121,6 +129,10 @@ class DrawingOptions:
     """The id of the node to draw the part around (see :func:`~argmap.focus`); None: all."""
     depth: int | None = attrs.field(default=None, validator=_depth)
     """With ``focus``: how many levels of reasons and objections to draw; None: all."""
+    evaluation: Labelling | None = attrs.field(default=None, validator=_evaluation)
+    """A :class:`~argmap.Labelling` of the map's nodes to draw: a badge and a border per
+    label, the semantics in the caption; None: none. Labelling an id the map lacks is a
+    ``ValueError`` when drawn."""
 
     def __attrs_post_init__(self) -> None:
         if self.depth is not None and self.focus is None:

@@ -6,7 +6,9 @@ import html
 from collections.abc import Callable
 from typing import Literal, get_args
 
+from argmap.analysis.framework import Labelling
 from argmap.argument_map import ArgumentMap
+from argmap.render._evaluation import check_labelling, semantics_note
 from argmap.render._outline_tree import outline_sections
 from argmap.render._outline_words import (
     Piece,
@@ -28,7 +30,9 @@ OUTLINE_FORMATS: tuple[OutlineFormat, ...] = get_args(OutlineFormat)
 _Writer = Callable[[list[Piece]], str]
 
 
-def to_outline(amap: ArgumentMap, *, format: OutlineFormat = "markdown") -> str:
+def to_outline(
+    amap: ArgumentMap, *, format: OutlineFormat = "markdown", labelling: Labelling | None = None
+) -> str:
     r"""The argument as an indented outline, from each main claim down; deterministic.
 
     Each main claim has a section: the claim, then what supports it (``+``; linked
@@ -38,6 +42,10 @@ def to_outline(amap: ArgumentMap, *, format: OutlineFormat = "markdown") -> str:
     (``¶5``) and text as typed. A node met again is written once and then referred to
     (``see 1.2``). The nodes no main claim reaches follow, in a section of their own,
     then the sources.
+
+    A ``labelling`` (an evaluation, :class:`~argmap.Labelling`) adds each labelled
+    node's label after its details (``[IN]``, ``[OUT]``, ``[UNDEC]``) and names its
+    semantics under the title; labelling an id the map lacks is a ``ValueError``.
 
     ``format`` is ``"markdown"``, ``"text"`` or ``"html"`` (a whole page; for a part of
     a page, see :func:`~argmap.outline_html`). The examples leave out blank lines.
@@ -59,12 +67,15 @@ def to_outline(amap: ArgumentMap, *, format: OutlineFormat = "markdown") -> str:
       + 1.1 Supported by premise p (fact): Trees cool streets.
       - 1.2 Attacked by rebuttal r: Trees cost *money*.
     """
+    check_labelling(amap, labelling)
     if format == "html":
-        return _page(amap)
+        return _page(amap, labelling)
     if format == "markdown":
-        return _written(amap, _markdown, title="# ", heading="## ", indent="    ", item="- ")
+        return _written(
+            amap, _markdown, labelling, title="# ", heading="## ", indent="    ", item="- "
+        )
     if format == "text":
-        return _written(amap, plain, title="", heading="", indent="  ", item="")
+        return _written(amap, plain, labelling, title="", heading="", indent="  ", item="")
     allowed = ", ".join(map(repr, OUTLINE_FORMATS))
     raise ValueError(f"format must be one of {allowed}; got {format!r}")
 
@@ -72,6 +83,7 @@ def to_outline(amap: ArgumentMap, *, format: OutlineFormat = "markdown") -> str:
 def _written(
     amap: ArgumentMap,
     write: _Writer,
+    labelling: Labelling | None,
     *,
     title: str,
     heading: str,
@@ -80,6 +92,8 @@ def _written(
 ) -> str:
     """The outline in Markdown or text: headings, then entries as items indented a level each."""
     out = [f"{title}{write([Piece('text', amap.title)])}", ""]
+    if labelling is not None:
+        out += [write([Piece("words", semantics_note(labelling) + ".")]), ""]
     for section in outline_sections(amap):
         out.append(heading + write(heading_pieces(section)))
         if heading:  # Markdown: a blank line between a heading and its list
@@ -90,7 +104,7 @@ def _written(
             mark = sign(entry)
             if mark:
                 mark = f"`{mark}` " if heading else f"{mark} "
-            said = write(entry_pieces(amap, entry, marks=True))
+            said = write(entry_pieces(amap, entry, marks=True, labelling=labelling))
             out.append(f"{indent * depth}{item}{mark}{entry.number} {said}")
             stack.extend((child, depth + 1) for child in reversed(entry.children))
         out.append("")
@@ -132,6 +146,8 @@ body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 52rem;
 .argmap-outline ul {{ list-style: none; padding-left: 1.5rem; }}
 .argmap-outline > ul {{ padding-left: 0; }}
 .argmap-sign {{ font-weight: bold; }}
+.argmap-label {{ font-weight: bold; font-size: 0.85em; }}
+.argmap-label-out {{ color: #595959; }}
 </style>
 </head>
 <body>
@@ -144,7 +160,7 @@ body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 52rem;
 """
 
 
-def _page(amap: ArgumentMap) -> str:
+def _page(amap: ArgumentMap, labelling: Labelling | None) -> str:
     """A whole web page holding the map's title and its outline (:func:`outline_html`)."""
     title = html.escape(amap.title)
-    return _PAGE.format(title=title, outline=outline_html(amap))
+    return _PAGE.format(title=title, outline=outline_html(amap, labelling=labelling))

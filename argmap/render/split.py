@@ -14,6 +14,7 @@ from argmap._files import replace_file
 from argmap.argument_map import ArgumentMap
 from argmap.render import page as pages
 from argmap.render._captions import CAPTION_WIDTH, caption
+from argmap.render._evaluation import semantics_note, shown_labels
 from argmap.render._split_plan import Page, Planner
 from argmap.render._stubs import add_stubs
 from argmap.render._text import escape, isolated_lines
@@ -126,12 +127,15 @@ def _job(
     if page.overview or page.fan or len(page.roots) > 1:
         add_stubs(body, page.part, theme_of(options))
         shown = attrs.evolve(page.part.map, title=shown.title)
-        drawn = attrs.evolve(options, legend=page.legend)
+        drawn = attrs.evolve(
+            options, legend=page.legend, evaluation=shown_labels(options.evaluation, shown)
+        )
     else:
         part = page.part
         drawn = attrs.evolve(options, focus=part.node, depth=part.depth, legend=False)
     keyed = options.show_sources
-    label = caption(page.part.map, keyed=keyed)
+    note = None if options.evaluation is None else semantics_note(options.evaluation)
+    label = caption(page.part.map, keyed=keyed, note=note)
     under = "<BR/>".join(escape(line) for line in isolated_lines(wrap(heading, columns)))
     body.add(f"label={label.replace('</B>', f'</B><BR/>{under}', 1)}")
     return shown, drawn, body.lines

@@ -7,7 +7,18 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["THEMES", "EdgeStyle", "NodeStyle", "Theme", "edge_style", "node_style"]
+from argmap.analysis.framework import Label
+
+__all__ = [
+    "THEMES",
+    "EdgeStyle",
+    "LabelStyle",
+    "NodeStyle",
+    "Theme",
+    "edge_style",
+    "label_style",
+    "node_style",
+]
 
 
 @attrs.frozen
@@ -45,6 +56,41 @@ class EdgeStyle:
     caption: str = attrs.field(default="", kw_only=True)
     #: Line width in points; dotted lines read better a little heavier.
     penwidth: str = attrs.field(default="1", kw_only=True)
+
+
+@attrs.frozen
+class LabelStyle:
+    """How nodes an evaluation labels one way are marked, over their kind's look.
+
+    Each label has a badge in the node's caption line and a border of its own that reads
+    without colour: ``peripheries="2"`` draws a double border, ``style`` adds a line style
+    (it takes the place of an implicit premise's dashes), and ``border``, ``font`` and
+    ``fill`` (None: the kind's) grey a node out.
+
+    >>> LabelStyle("[IN]", caption="accepted", peripheries="2").badge
+    '[IN]'
+    """
+
+    badge: str
+    #: What the legend says of the label, after its badge.
+    caption: str = attrs.field(kw_only=True)
+    style: str = attrs.field(default="", kw_only=True)
+    peripheries: str | None = attrs.field(default=None, kw_only=True)
+    border: str | None = attrs.field(default=None, kw_only=True)
+    font: str | None = attrs.field(default=None, kw_only=True)
+    fill: str | None = attrs.field(default=None, kw_only=True)
+    #: Border width in points (a main claim keeps its own); dotted borders read better heavier.
+    penwidth: str | None = attrs.field(default=None, kw_only=True)
+
+
+# An evaluation's marks, differing without colour: IN a double border, OUT greyed out (grey
+# border and text on a paler fill), UNDEC a dotted border. Badges are ASCII, which every
+# renderer's fonts hold (graphviz-pure's bitmaps have no check mark).
+_LABEL_IN = LabelStyle("[IN]", caption="accepted", peripheries="2")
+_LABEL_OUT = LabelStyle(
+    "[OUT]", caption="rejected", border="#8C8C8C", font="#595959", fill="#F2F2F2"
+)
+_LABEL_UNDEC = LabelStyle("[UNDEC]", caption="undecided", style="dotted", penwidth="1.5")
 
 
 @attrs.frozen
@@ -97,6 +143,10 @@ class Theme:
     linked_caption: str = attrs.field(default="linked premises", kw_only=True)
     stub_caption: str = attrs.field(default="+N more (not drawn)", kw_only=True)
     stub_arrow_caption: str = attrs.field(default="to what is not drawn", kw_only=True)
+    #: The marks of an evaluation's labels (``DrawingOptions.evaluation``), by label.
+    label_in: LabelStyle = attrs.field(default=_LABEL_IN, kw_only=True)
+    label_out: LabelStyle = attrs.field(default=_LABEL_OUT, kw_only=True)
+    label_undec: LabelStyle = attrs.field(default=_LABEL_UNDEC, kw_only=True)
 
 
 def node_style(theme: Theme, kind: str) -> NodeStyle:
@@ -115,6 +165,19 @@ def node_style(theme: Theme, kind: str) -> NodeStyle:
         return styles[kind]
     except KeyError:
         raise ValueError(f"no node kind {kind!r}; expected one of {', '.join(styles)}") from None
+
+
+def label_style(theme: Theme, label: Label | str) -> LabelStyle:
+    """The marks of nodes labelled ``label`` (``in``, ``out`` or ``undec``).
+
+    >>> label_style(THEMES["default"], "undec").style
+    'dotted'
+    """
+    styles = {Label.IN: theme.label_in, Label.OUT: theme.label_out, Label.UNDEC: theme.label_undec}
+    try:
+        return styles[Label(label)]
+    except ValueError:
+        raise ValueError(f"no label {label!r}; expected one of {', '.join(styles)}") from None
 
 
 def edge_style(theme: Theme, kind: str) -> EdgeStyle:
@@ -164,6 +227,9 @@ def _theme(
     colours: Mapping[str, tuple[str, str, str]],
     arrows: Mapping[str, str],
     lines: Mapping[str, Mapping[str, str]] = _LINES,
+    *,
+    label_out: LabelStyle = _LABEL_OUT,
+    label_undec: LabelStyle = _LABEL_UNDEC,
 ) -> Theme:
     """A theme from node colours ``kind: (fill, border, font)``, arrow colours and lines by kind."""
     nodes = {
@@ -188,6 +254,8 @@ def _theme(
         support=edges["support"],
         attack=edges["attack"],
         undercut=edges["undercut"],
+        label_out=label_out,
+        label_undec=label_undec,
     )
 
 
@@ -231,6 +299,9 @@ _PRINT = _theme(
     },
     {"support": "#000000", "attack": "#000000", "undercut": "#000000"},
     _PRINT_LINES,
+    # Heavier, as its lines are; OUT on white, so that its grey text stays clear on paper.
+    label_out=attrs.evolve(_LABEL_OUT, border="#808080", font="#4D4D4D", fill="#FFFFFF"),
+    label_undec=attrs.evolve(_LABEL_UNDEC, penwidth="2"),
 )
 
 #: The built-in themes by name: ``default`` (colour-blind safe), ``classic``, ``print``.

@@ -9,6 +9,8 @@ from argmap.formats.argdown._lexer import DATA, FRONTMATTER, LINK, LexError
 __all__ = ["strip_comments"]
 
 _COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/|//[^\n]*", re.S)
+#: Where something other than plain text may start: text between is copied in one piece.
+_SPECIAL = re.compile(r"[\\{\[]|<!--|/\*|//")
 
 
 def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexError]]:
@@ -26,6 +28,13 @@ def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexErro
         out.append(text[: frontmatter.end()])
         pos, line = frontmatter.end(), text.count("\n", 0, frontmatter.end())
     while pos < len(text):
+        special = _SPECIAL.search(text, pos)
+        if special is None or special.start() > pos:  # plain text up to the next special
+            end = len(text) if special is None else special.start()
+            line += text.count("\n", pos, end)
+            out.append(text[pos:end])
+            pos = end
+            continue
         char = text[pos]
         match = None
         if char == "\\":
@@ -53,14 +62,20 @@ def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexErro
         line += chunk.count("\n")
         out.append(chunk)
         pos = end
+    kept, numbers = _kept("".join(out), touched)
+    return kept, numbers, errors
+
+
+def _kept(text: str, touched: set[int]) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` but those a comment left blank, and the number of each."""
     kept: list[str] = []
     numbers: list[int] = []
-    for number, stripped in enumerate("".join(out).split("\n")):
+    for number, stripped in enumerate(text.split("\n")):
         if number in touched and not stripped.strip():
             continue
         kept.append(stripped)
         numbers.append(number)
-    return kept, numbers, errors
+    return kept, numbers
 
 
 def _column(text: str, pos: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -24,9 +25,17 @@ _Loader.add_implicit_resolver(
 def load_yaml(text: str) -> Any:
     """``text`` as YAML, with numbers such as ``1e3`` and ``5e-324`` read as numbers.
 
-    PyYAML (YAML 1.1) reads an exponent without a dot as text; js-yaml does not.
+    PyYAML (YAML 1.1) reads an exponent without a dot as text; js-yaml does not. Data
+    that is JSON, as argmap writes it, is read as JSON: the same value, many times faster.
 
     >>> load_yaml("{a: 5e-324, b: 1e3, c: '1e3'}")
     {'a': 5e-324, 'b': 1000.0, 'c': '1e3'}
+    >>> load_yaml('{"argmap": {"id": "p->c"}}')
+    {'argmap': {'id': 'p->c'}}
     """
+    if text.startswith('{"'):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass  # YAML that only looks like JSON: the YAML reader says what it is
     return yaml.load(text, Loader=_Loader)

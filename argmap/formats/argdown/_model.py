@@ -96,10 +96,13 @@ class Document:
     arguments: dict[str, Argument] = attrs.Factory(dict)
     relations: list[Relation] = attrs.Factory(list)
     sections: list[Section] = attrs.Factory(list)
+    #: The keys of :attr:`relations`, so that a repeat is found at once.
+    _keys: set[tuple[str, str, str, str, str]] = attrs.Factory(set)
 
     def add_relation(self, relation: Relation) -> None:
         """Add a relation unless the same one is there already."""
-        if all(relation.key != known.key for known in self.relations):
+        if relation.key not in self._keys:
+            self._keys.add(relation.key)
             self.relations.append(relation)
 
     def settle(self) -> None:
@@ -111,7 +114,7 @@ class Document:
         support and attack between statements are entailment and contrariness.
         """
         strict = _mode(self.frontmatter) == "strict"
-        old, self.relations = self.relations, []
+        old, self.relations, self._keys = self.relations, [], set()
         for relation in old:
             self.add_relation(self._settled(relation, strict))
 

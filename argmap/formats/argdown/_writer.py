@@ -146,18 +146,17 @@ def write(amap: ArgumentMap) -> Exported:
     """Argdown text for ``amap``, and what it could not carry (attacks' own fields)."""
     supports = [r for r in amap.relations if isinstance(r, Support)]
     attacks = [r for r in amap.relations if isinstance(r, Attack)]
-    undercut = {a.target for a in attacks if a.target not in {n.id for n in amap.nodes}}
+    ids = {node.id for node in amap.nodes}
+    undercut = {a.target for a in attacks if a.target not in ids}
     implied = implied_kinds(amap.relations)
     lines = _frontmatter(amap)
     for node in amap.nodes:
         data = _node_data(node, implied.get(node.id, ("claim", False)))
         suffix = f" {_data(data)}" if data else ""
         lines.extend([f"[{node.id}]: {escape(node.text)}{_tags(node.tags)}{suffix}", ""])
+    below, undercutters = _grouped(supports, attacks, ids, undercut)
     for node in amap.nodes:
-        children = [
-            f"  + [{s.by[0]}]" for s in supports if s.target == node.id and _simple(s, undercut)
-        ]
-        children += [f"  - [{a.attacker}]" for a in attacks if a.target == node.id]
+        children = below.get(node.id, [])
         if children:
             lines.extend([f"[{node.id}]", *children, ""])
     for support in supports:
@@ -172,11 +171,31 @@ def write(amap: ArgumentMap) -> Exported:
             where = support.source
             facts["source"] = {"doc": where.doc, "paragraphs": list(where.paragraphs)}
         lines.append(f"<{argument_title(support.id)}> {_data(facts)}")
-        lines.extend(f"  <_ [{a.attacker}]" for a in attacks if a.target == support.id)
+        lines.extend(f"  <_ [{attacker}]" for attacker in undercutters.get(support.id, ()))
         lines.append("")
         lines.extend(f"({n}) [{p}]" for n, p in enumerate(support.by, start=1))
         lines.extend(["----", f"({len(support.by) + 1}) [{support.target}]", ""])
     return Exported("\n".join(lines).rstrip("\n") + "\n", tuple(_losses(attacks)))
+
+
+def _grouped(
+    supports: list[Support], attacks: list[Attack], ids: set[str], undercut: set[str]
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each node's lines of simple supports then attacks, and each support's undercutters.
+
+    Grouped in one pass each, in the map's order, so that writing stays linear.
+    """
+    below: dict[str, list[str]] = {}
+    for support in supports:
+        if _simple(support, undercut):
+            below.setdefault(support.target, []).append(f"  + [{support.by[0]}]")
+    undercutters: dict[str, list[str]] = {}
+    for attack in attacks:
+        if attack.target in ids:
+            below.setdefault(attack.target, []).append(f"  - [{attack.attacker}]")
+        else:
+            undercutters.setdefault(attack.target, []).append(attack.attacker)
+    return below, undercutters
 
 
 def _losses(attacks: list[Attack]) -> list[Loss]:

@@ -149,6 +149,12 @@
     const facts = byId("am-panel-facts");
     facts.replaceChildren();
     fact(facts, "Id", node.id);
+    if (node.evaluation) {
+      const said = { in: "accepted", out: "rejected", undec: "undecided" }[node.evaluation];
+      const label = make("span", `${node.evaluation.toUpperCase()}: ${said}`, `am-label am-label-${node.evaluation}`);
+      fact(facts, "Evaluation", label);
+      facts.lastChild.append(` (${data.semantics} semantics)`);
+    }
     fact(facts, "Basis", node.basis);
     if (node.implicit) fact(facts, "Implicit", "yes: the analyst added it");
     if (node.speaker) {

@@ -1,0 +1,59 @@
+"""argmap evaluate: labels in map order, counts, explanations, JSON, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from argmap.cli import main
+
+
+def test_text_lists_each_node_and_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--example", "sejong", "--semantics", "support"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["IN", "thesis", "claim"]
+    assert out[-1] == "35 IN, 2 OUT, 0 UNDEC (support)"
+
+
+def test_explain_and_assume(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        ["evaluate", "--example", "sejong", "--assume", "pledge=rejected", "--explain", "pledge"]
+    )
+    assert code == 0
+    assert "the premise 'pledge' is OUT because you assumed it rejected." in capsys.readouterr().out
+
+
+def test_json_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--example", "asan", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == [
+        "semantics",
+        "assume",
+        "labels",
+        "supports",
+        "counts",
+        "extensions",
+        "truncated",
+        "explanations",
+    ]
+
+
+def test_unknown_node_is_one_line_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--example", "sejong", "--explain", "thesys"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean 'thesis'?" in err
+
+
+def test_bad_assumption_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--example", "sejong", "--assume", "pledge"]) == 2
+    assert "expected NODE=accepted" in capsys.readouterr().err
+
+
+def test_explain_names_kinds_and_ids_once(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["evaluate", "--example", "sejong", "--semantics", "support", "--explain", "uncertain"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "the claim 'uncertain' is OUT because the premise 'pledge', which attacks it, is IN: "
+        "nothing attacks 'pledge'."
+    )
