@@ -9,6 +9,7 @@ import sys
 import argmap
 from argmap._cli_check import read_or_report
 from argmap._cli_output import error, os_problem, say
+from argmap._cli_write import add_evaluate_option, evaluation_of
 from argmap._files import replace_file
 from argmap.render.outline_export import OUTLINE_FORMATS, OutlineFormat
 
@@ -53,6 +54,7 @@ def add_outline_options(sub: argparse.ArgumentParser) -> None:
         choices=OUTLINE_FORMATS,
         help="default: the one OUT's extension names (.md, .txt, .html), else markdown",
     )
+    add_evaluate_option(sub)
 
 
 def run_outline(args: argparse.Namespace) -> int:
@@ -70,7 +72,8 @@ def run_outline(args: argparse.Namespace) -> int:
     amap = _read(args, output)
     if amap is None:
         return 1
-    text = argmap.to_outline(amap, format=form)
+    labelling = None if args.evaluate is None else evaluation_of(amap, args.evaluate)
+    text = argmap.to_outline(amap, format=form, labelling=labelling)
     if output is None:
         sys.stdout.write(text)
         return 0

@@ -145,16 +145,16 @@ DEFAULT_SEMANTICS = "grounded"
 
 
 def add_evaluate_option(sub: argparse.ArgumentParser) -> None:
-    """``render``'s ``--evaluate [SEMANTICS]``: draw what the semantics makes of each node."""
+    """``--evaluate [SEMANTICS]`` of ``render`` and ``outline``: each node's label, shown."""
     sub.add_argument(
         "--evaluate",
         nargs="?",
         const=DEFAULT_SEMANTICS,
         choices=SEMANTICS,
         metavar="SEMANTICS",
-        help="evaluate the map and draw each node's label (IN, OUT, UNDEC) with a badge and "
-        f"a border of its own; SEMANTICS is one of {', '.join(SEMANTICS)} "
-        f"(default: {DEFAULT_SEMANTICS})",
+        help="evaluate the map and show each node's label (IN, OUT, UNDEC): drawn with a "
+        "badge and a border of its own, or written in the outline; SEMANTICS is one of "
+        f"{', '.join(SEMANTICS)} (default: {DEFAULT_SEMANTICS})",
     )
 
 

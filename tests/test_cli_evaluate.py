@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import argmap
 from argmap.cli import main
 
 
@@ -57,3 +58,13 @@ def test_explain_names_kinds_and_ids_once(capsys: pytest.CaptureFixture[str]) ->
         "the claim 'uncertain' is OUT because the premise 'pledge', which attacks it, is IN: "
         "nothing attacks 'pledge'."
     )
+
+
+def test_outline_evaluate_writes_each_nodes_label(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outline", "--example", "sejong", "--format", "text", "--evaluate"]) == 0
+    out = capsys.readouterr().out
+    assert "Evaluated under grounded semantics." in out
+    evaluation = argmap.evaluate(argmap.examples.load("sejong"))
+    for node in argmap.examples.load("sejong").nodes:
+        label = evaluation.label(node.id).name
+        assert any(f" {node.id} " in line and f"[{label}]" in line for line in out.splitlines())
