@@ -228,7 +228,7 @@ def test_only_titles_role_and_description_change(
     sejong = argmap.examples.load("sejong")
     made = argmap.render_bytes(sejong, "svg", renderer=renderer)
     assert made == argmap.render_bytes(sejong, "svg", renderer=renderer)  # byte for byte
-    monkeypatch.setattr(engine_module, "accessible_svg", lambda svg, amap, marks: svg)
+    monkeypatch.setattr(engine_module, "accessible_svg", lambda svg, amap, **_: svg)
     drawn = argmap.render_bytes(sejong, "svg", renderer=renderer)
 
     def untitled(svg: bytes) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -299,3 +300,31 @@ def test_evaluate_gives_render_the_labelling_of_the_semantics() -> None:
     assert "Evaluated under grounded semantics" in argmap.to_dot(amap, evaluation=labels)
     with pytest.raises(ValueError, match="semantics must be one of"):
         evaluation_of(amap, "nonsense")
+
+
+# -- told to screen readers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("renderer", ["graphviz", "graphviz-pure"])
+def test_each_node_title_in_the_svg_says_its_label_for_screen_readers(
+    renderer: RendererName,
+) -> None:
+    sejong = argmap.examples.load("sejong")
+    labelling = cycled(sejong)
+    svg = argmap.to_svg(sejong, renderer=renderer, evaluation=labelling)
+    found = re.findall(r'<g id="[^"]*" class="node">\s*<title>([^<]*)</title>', svg)
+    titles = [html.unescape(title) for title in found]
+    words = {Label.IN: "accepted (IN)", Label.OUT: "rejected (OUT)", Label.UNDEC: "undecided"}
+    for node in sejong.nodes:
+        (said,) = [title for title in titles if title.endswith(f": {node.text}")]
+        assert words[labelling.label(node.id)] in said, node.id
+    assert "Evaluated under grounded semantics" in svg.split("</desc>")[0]
+    plain = argmap.to_svg(sejong, renderer=renderer)
+    assert "accepted (IN)" not in plain and "Evaluated under" not in plain
+
+
+def test_the_interactive_page_finds_every_node_of_an_evaluated_drawing() -> None:
+    sejong = argmap.examples.load("sejong")
+    page = argmap.to_html(sejong, renderer="graphviz-pure", evaluation=cycled(sejong))
+    marked = set(re.findall(r'data-node="([^"]*)"', page))
+    assert marked == {node.id for node in sejong.nodes}

@@ -6,6 +6,7 @@ import html
 import re
 from collections import defaultdict, deque
 
+from argmap.analysis.framework import Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.render.accessible import svg_titles
 from argmap.render.outline import relation_title
@@ -28,13 +29,16 @@ _ROOT_ADDED = '<svg id="am-svg" role="group" aria-roledescription="map" tabindex
 _GROUP = re.compile(r'<g id="([^"]*)" class="(node|edge)">(\s*<title>)([^<]*)(</title>)')
 
 
-def inline_svg(svg: str, amap: ArgumentMap, *, marks: bool = False) -> str:
+def inline_svg(
+    svg: str, amap: ArgumentMap, *, marks: bool = False, labelling: Labelling | None = None
+) -> str:
     """``svg``, a drawing of ``amap`` by :func:`~argmap.to_svg`, ready to put in a page.
 
     Each node's group gets ``data-node`` (its id), ``tabindex="0"`` and the role of a
     button; each edge's group (and each junction of a linked support) ``data-rel``, the
     id of the relation it draws. Groups are found by the titles
-    :func:`~argmap.render.accessible.accessible_svg` gives them (``marks`` as there);
+    :func:`~argmap.render.accessible.accessible_svg` gives them (``marks`` and
+    ``labelling`` as there);
     nodes with the same title are taken in the map's order. The prolog, the comments,
     the root's size and namespaces go; the root becomes a ``group`` labelled by its title.
 
@@ -52,7 +56,7 @@ def inline_svg(svg: str, amap: ArgumentMap, *, marks: bool = False) -> str:
         raise ValueError("no <svg> element in the drawing")
     head = _ROOT_DROPPED.sub("", root[0])
     head = head.replace("<svg", _ROOT_ADDED, 1)
-    nodes = _node_names(amap, marks)
+    nodes = _node_names(amap, marks, labelling)
     edges = _relation_names(amap)
 
     def mark(match: re.Match[str]) -> str:
@@ -69,9 +73,11 @@ def inline_svg(svg: str, amap: ArgumentMap, *, marks: bool = False) -> str:
     return svg[: root.start()] + head + _GROUP.sub(mark, svg[root.end() :])
 
 
-def _node_names(amap: ArgumentMap, marks: bool) -> dict[str, deque[str]]:
+def _node_names(
+    amap: ArgumentMap, marks: bool, labelling: Labelling | None
+) -> dict[str, deque[str]]:
     """Node ids by the title their group has in the drawing, in the map's order."""
-    titles = svg_titles(amap, marks=marks)
+    titles = svg_titles(amap, marks=marks, labelling=labelling)
     named: defaultdict[str, deque[str]] = defaultdict(deque)
     for node in amap.nodes:
         named[titles[("node", node.id)][0]].append(node.id)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from argmap.analysis.focus import focus
+from argmap.analysis.framework import Label, Labelling
 from argmap.argument_map import ArgumentMap
 from argmap.relations import Attack, Support
 from argmap.render.outline import describe, outline_lines, relation_title, source_lines
@@ -25,7 +26,9 @@ _HREF = re.compile(rb'(?<=\shref=")[^"]*|(?<=\sxlink:href=")[^"]*')
 _BARE_AMPERSAND = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
 
 
-def accessible_svg(svg: bytes, amap: ArgumentMap, *, marks: bool = False) -> bytes:
+def accessible_svg(
+    svg: bytes, amap: ArgumentMap, *, marks: bool = False, labelling: Labelling | None = None
+) -> bytes:
     """The SVG drawing of ``amap`` made readable by screen readers; nothing else changes.
 
     The root element gets ``role="img"`` and, as its first children, the map's title in a
@@ -33,6 +36,8 @@ def accessible_svg(svg: bytes, amap: ArgumentMap, *, marks: bool = False) -> byt
     in a ``<desc>``. Each node's ``<title>`` (which Graphviz makes the node's name) gives
     its kind and text instead, each edge's what it says (``trade supports thesis``), and
     an ``&`` in a link's address is escaped. ``marks``: the nodes' provenance marks too.
+    ``labelling`` (the drawing's ``evaluation``): each node's title says its label, and the
+    description which semantics gave them.
 
     >>> import argmap
     >>> m = argmap.MapBuilder("T").claim("c", "A claim.", main=True).build()
@@ -43,7 +48,7 @@ def accessible_svg(svg: bytes, amap: ArgumentMap, *, marks: bool = False) -> byt
     root = _ROOT.search(svg)
     if root is None:  # no SVG, as far as can be told: leave it be
         return svg
-    titles = svg_titles(amap, marks=marks)
+    titles = svg_titles(amap, marks=marks, labelling=labelling)
 
     def retitle(match: re.Match[bytes]) -> bytes:
         name = html.unescape(match[3].decode("utf-8"))
@@ -53,6 +58,9 @@ def accessible_svg(svg: bytes, amap: ArgumentMap, *, marks: bool = False) -> byt
         return match[1] + _escape(waiting.popleft() if len(waiting) > 1 else waiting[0]) + match[4]
 
     about = "\n".join([*outline_lines(amap, marks=marks), *source_lines(amap)])
+    if labelling is not None:
+        about += f"\nEvaluated under {labelling.semantics} semantics: each node's title says "
+        about += "whether it is accepted (IN), rejected (OUT) or undecided (UNDEC)."
     head = (
         b'<svg role="img"'
         + root[0][len(b"<svg") :]
@@ -72,12 +80,15 @@ def _escape(text: str) -> bytes:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode("utf-8")
 
 
-def svg_titles(amap: ArgumentMap, *, marks: bool = False) -> dict[tuple[str, str], deque[str]]:
+def svg_titles(
+    amap: ArgumentMap, *, marks: bool = False, labelling: Labelling | None = None
+) -> dict[tuple[str, str], deque[str]]:
     """The titles for the ``node`` and ``edge`` names Graphviz draws for ``amap``.
 
     Nodes are named by their ids and junctions ``junction N``; an edge is named
     ``tail->head``, the conclusion (or junction) first. Edges that share a name are
-    titled in turn, as :func:`~argmap.to_graphviz` writes them.
+    titled in turn, as :func:`~argmap.to_graphviz` writes them. With a ``labelling``, a
+    labelled node's title says its label after its kind (``claim, accepted (IN): C.``).
 
     >>> from argmap import MapBuilder
     >>> m = MapBuilder("T").claim("c", "C.").premise("p", "P.", supports="c").build()
@@ -92,8 +103,12 @@ def svg_titles(amap: ArgumentMap, *, marks: bool = False) -> dict[tuple[str, str
     def add(name: str, title: str, kind: str = "edge") -> None:
         titles.setdefault((kind, name), deque()).append(title)
 
+    labels = {} if labelling is None else labelling.labels
     for node in amap.nodes:
-        add(node.id, f"{describe(amap, node, with_id=False, marks=marks)}: {node.text}", "node")
+        kind = describe(amap, node, with_id=False, marks=marks)
+        label = labels.get(node.id)
+        said = kind if label is None else f"{kind}, {_LABEL_WORDS[label]} ({label.name})"
+        add(node.id, f"{said}: {node.text}", "node")
     supports = {r.id for r in amap.relations if isinstance(r, Support)}
     undercut = {r.target for r in amap.relations if isinstance(r, Attack)} & supports
     # As to_graphviz names them: a junction for each linked or undercut support.
@@ -115,6 +130,10 @@ def svg_titles(amap: ArgumentMap, *, marks: bool = False) -> dict[tuple[str, str
                 add(f"{point}->{ident}", said)
             add(f"{relation.target}->{point}", said)
     return titles
+
+
+#: What a screen reader hears of each label.
+_LABEL_WORDS = {Label.IN: "accepted", Label.OUT: "rejected", Label.UNDEC: "undecided"}
 
 
 def drawn_map(amap: ArgumentMap, options: Mapping[str, Any]) -> ArgumentMap:

@@ -293,7 +293,9 @@ def _drawing(
     drawing = _pipe(tool, graph.source, format, timeout)
     if format == "svg":  # for screen readers: a title, an outline, named nodes and edges
         shown = drawn_map(amap, {"focus": options.focus, "depth": options.depth})
-        drawing = accessible_svg(drawing, shown, marks=options.show_sources)
+        drawing = accessible_svg(
+            drawing, shown, marks=options.show_sources, labelling=options.evaluation
+        )
     return drawing, tool
 
 

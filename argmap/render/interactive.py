@@ -139,7 +139,7 @@ def to_html(
         policy=html.escape(_policy(script)),
         title=title,
         css=_asset("map.css"),
-        svg=inline_svg(svg, shown, marks=chosen.show_sources),
+        svg=inline_svg(svg, shown, marks=chosen.show_sources, labelling=chosen.evaluation),
         outline=outline_section(shown, labels),
         data=script_json(map_data(shown, labels)),
         js=script,
