@@ -8,7 +8,8 @@ import sys
 
 import argmap
 from argmap._cli_check import read_or_report
-from argmap._cli_output import error
+from argmap._cli_output import error, os_problem, say
+from argmap._files import replace_file
 from argmap.analysis.evaluation import SEMANTICS, Evaluation, evaluate
 from argmap.analysis.framework import Label
 
@@ -21,8 +22,14 @@ EVALUATE_DESCRIPTION = (
     "(grounded by default; 'support' lets supports count), then the counts.\n"
     "--assume NODE=accepted|rejected|questioned overrides what the map says of a node\n"
     "(repeat it for several); --explain NODE says why NODE has its label (repeat it,\n"
-    "or give 'all'). --format json prints one JSON object instead (see the docs)."
+    "or give 'all'). --format json prints one JSON object instead (see the docs).\n"
+    "--framework iccma|apx|tgf -o OUT writes the map's framework (argmap.framework_of) for\n"
+    "the field's solvers instead; ICCMA numbers the arguments, and its id table goes\n"
+    "beside OUT as OUT.ids."
 )
+
+#: The solver formats ``--framework`` writes, and how.
+_FRAMEWORK_FORMATS = ("iccma", "apx", "tgf")
 
 
 def add_evaluate_options(sub: argparse.ArgumentParser) -> None:
@@ -53,6 +60,12 @@ def add_evaluate_options(sub: argparse.ArgumentParser) -> None:
     )
     sub.add_argument("--limit", type=int, default=100, help="labellings to look for at most")
     sub.add_argument("--format", choices=("text", "json"), default="text", help="default: text")
+    sub.add_argument(
+        "--framework",
+        choices=_FRAMEWORK_FORMATS,
+        help="write the map's argumentation framework for a solver, into -o OUT",
+    )
+    sub.add_argument("-o", "--output", metavar="OUT", help="the file --framework writes")
 
 
 def _assumption(text: str) -> tuple[str, str]:
@@ -66,12 +79,15 @@ def _assumption(text: str) -> tuple[str, str]:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate FILE (or an example) and print the labels; the exit code."""
-    if args.limit < 1:
-        error(f"--limit must be at least 1, got {args.limit}; give a whole number from 1")
+    misuse = _usage_problem(args)
+    if misuse is not None:
+        error(misuse)
         return 2
     amap = argmap.examples.load(args.example) if args.example else read_or_report(args.input)
     if amap is None:
         return 1
+    if args.framework is not None:
+        return _write_framework(amap, args.framework, args.output)
     try:
         result = evaluate(amap, args.semantics, assume=dict(args.assume), limit=args.limit)
         wanted = [n.id for n in amap.nodes] if "all" in args.explain else args.explain
@@ -115,3 +131,33 @@ def to_json(result: Evaluation, reasons: dict[str, str]) -> dict[str, object]:
         "truncated": result.truncated,
         "explanations": reasons,
     }
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options given together, if anything."""
+    if args.limit < 1:
+        return f"--limit must be at least 1, got {args.limit}; give a whole number from 1"
+    if (args.framework is None) != (args.output is None):
+        return "--framework and -o go together: --framework iccma|apx|tgf -o OUT"
+    return None
+
+
+def _write_framework(amap: argmap.ArgumentMap, form: str, output: str) -> int:
+    """Write the map's framework in ``form`` to ``output`` (and its id table); the exit code."""
+    framework = argmap.framework_of(amap)
+    files = {}
+    if form == "iccma":
+        text, table = argmap.to_iccma(framework)
+        files[output] = text
+        files[f"{output}.ids"] = argmap.to_id_table(table)
+    else:
+        files[output] = argmap.to_apx(framework) if form == "apx" else argmap.to_tgf(framework)
+    try:
+        for name, text in files.items():
+            replace_file(name, text.encode("utf-8"))
+    except OSError as problem:
+        error(os_problem(problem, output))
+        return 1
+    count = len(framework.arguments)
+    say(f"argmap: wrote {' and '.join(map(repr, files))} ({form}, {count} arguments)")
+    return 0

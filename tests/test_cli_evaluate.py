@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,26 @@ def test_outline_evaluate_writes_each_nodes_label(capsys: pytest.CaptureFixture[
     for node in argmap.examples.load("sejong").nodes:
         label = evaluation.label(node.id).name
         assert any(f" {node.id} " in line and f"[{label}]" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize("form", ["iccma", "apx", "tgf"])
+def test_evaluate_writes_the_framework_for_solvers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    out = tmp_path / f"sejong.{form}"
+    assert main(["evaluate", "--example", "sejong", "--framework", form, "-o", str(out)]) == 0
+    framework = argmap.framework_of(argmap.examples.load("sejong"))
+    text = out.read_text("utf-8")
+    if form == "iccma":
+        names = argmap.from_id_table(Path(f"{out}.ids").read_text("utf-8"))
+        assert argmap.from_iccma(text, names=names) == framework
+    elif form == "apx":
+        assert argmap.from_apx(text) == framework
+    else:
+        assert argmap.from_tgf(text) == framework
+    assert f"({form}, {len(framework.arguments)} arguments)" in capsys.readouterr().err
+
+
+def test_framework_without_an_output_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--example", "sejong", "--framework", "apx"]) == 2
+    assert "--framework and -o go together" in capsys.readouterr().err
