@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import argmap
+
 #: The corpus folder, beside the project checkout.
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "interop-corpus"
 
@@ -41,3 +43,24 @@ def files(folder: str) -> list[str]:
         for path, truth in GROUNDTRUTH.items()
         if path.startswith(f"{folder}/") and "skipped" not in truth
     )
+
+
+def counts(amap: argmap.ArgumentMap, keys: tuple[str, ...]) -> dict[str, object]:
+    """The ground truth's counts of ``keys`` made of a map read from a corpus file.
+
+    >>> m = argmap.MapBuilder("T").claim("c", "C.", main=True).premise("p", "P.", supports="c")
+    >>> counts(m.build(), ("statements", "support", "main_claims"))
+    {'statements': 2, 'support': 1, 'main_claims': ['c']}
+    """
+    supports = [r for r in amap.relations if isinstance(r, argmap.Support)]
+    attacks = [r for r in amap.relations if isinstance(r, argmap.Attack)]
+    support_ids = {r.id for r in supports}
+    made: dict[str, object] = {
+        "statements": len(amap.nodes),
+        "support": len(supports),
+        "attack": len(attacks),
+        "undercut": sum(a.target in support_ids for a in attacks),
+        "linked_support": sum(len(s.by) > 1 for s in supports),
+        "main_claims": [n.id for n in amap.nodes if isinstance(n, argmap.Claim) and n.main],
+    }
+    return {key: made[key] for key in keys}

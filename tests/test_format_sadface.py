@@ -14,21 +14,11 @@ from argmap import examples
 from argmap.formats._foreign import kinds, make_node
 from argmap.formats.sadface import read, sniff, write
 from argmap.formats.sadface._write import reader_mains
-from tests.corpus import CORPUS, GROUNDTRUTH, files
+from tests.corpus import CORPUS, GROUNDTRUTH, counts, files
 from tests.strategies import maps
 
-
-def _counts(amap: argmap.ArgumentMap) -> dict[str, int]:
-    supports = [r for r in amap.relations if isinstance(r, argmap.Support)]
-    attacks = [r for r in amap.relations if isinstance(r, argmap.Attack)]
-    support_ids = {r.id for r in supports}
-    return {
-        "statements": len(amap.nodes),
-        "support": len(supports),
-        "attack": len(attacks),
-        "undercut": sum(a.target in support_ids for a in attacks),
-        "linked_support": sum(len(s.by) > 1 for s in supports),
-    }
+#: What the ground truth counts of each file that this reader's map is compared on.
+COUNTED = ("statements", "support", "attack", "undercut", "linked_support")
 
 
 def expected(amap: argmap.ArgumentMap) -> argmap.ArgumentMap:
@@ -60,8 +50,8 @@ def test_corpus_counts_match_groundtruth(path: str) -> None:
     assert sniff(json.loads(text))
     imported = read(text, file=path)
     assert imported.findings == ()
-    counts = _counts(imported.map)
-    assert counts == {key: truth[key] for key in counts}
+    made = counts(imported.map, COUNTED)
+    assert made == {key: truth[key] for key in COUNTED}
 
 
 @pytest.mark.parametrize("path", files("sadface"))
