@@ -94,7 +94,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         reasons = {node: result.explain(node) for node in wanted}
     except (argmap.UnknownIdError, ValueError) as problem:
         message = problem.args[0] if problem.args else str(problem)
-        error(f"{message}; list the map's ids with 'argmap outline'")
+        error(f"{message} (the map's ids: 'argmap outline')")
         return 2
     if args.format == "json":
         sys.stdout.write(json.dumps(to_json(result, reasons), indent=2, ensure_ascii=False) + "\n")

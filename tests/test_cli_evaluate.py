@@ -92,3 +92,13 @@ def test_evaluate_writes_the_framework_for_solvers(
 def test_framework_without_an_output_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--example", "sejong", "--framework", "apx"]) == 2
     assert "--framework and -o go together" in capsys.readouterr().err
+
+
+def test_an_unknown_node_to_explain_is_a_usage_error_that_names_the_id_meant(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate", "--example", "sejong", "--explain", "unertain"]) == 2
+    assert capsys.readouterr().err == (
+        "argmap: error: no node or support with id 'unertain'; did you mean 'uncertain'? "
+        "(the map's ids: 'argmap outline')\n"
+    )
