@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, ClassVar
 
 import attrs
@@ -96,9 +96,10 @@ class ArgumentMap:
 
     def __attrs_post_init__(self) -> None:
         nodes, relations = self.nodes, self.relations
-        order = {node.id: index for index, node in enumerate(nodes)}
-        elements: dict[str, Node | Relation] = {node.id: node for node in nodes}
-        elements.update({relation.id: relation for relation in relations})
+        node_ids = list(map(_ID, nodes))
+        order = dict(zip(node_ids, range(len(nodes)), strict=True))
+        elements: dict[str, Node | Relation] = dict(zip(node_ids, nodes, strict=True))
+        elements.update(zip(map(_ID, relations), relations, strict=True))
         sources = {source.id: source for source in self.sources}
         participants = {participant.id: participant for participant in self.participants}
         sound = (
@@ -131,7 +132,10 @@ class ArgumentMap:
                     ),
                 )
             )
-        keys = [order[r.by[0]] * 2 + (type(r) is not Support) for r in relations]
+        # Each relation's place: its home node's, twice, plus one for an attack.
+        homes = map(order.__getitem__, map(_FIRST, map(_BY, relations)))
+        attacks = map(operator.is_not, map(type, relations), repeat(Support))
+        keys = list(map(operator.add, map(operator.mul, homes, repeat(2)), attacks))
         if not all(map(operator.le, keys, keys[1:])):
             ranked = sorted(zip(keys, range(len(keys)), relations, strict=True))
             object.__setattr__(self, "relations", tuple(r for _, _, r in ranked))
@@ -247,20 +251,28 @@ def _resolves(
     participants: Mapping[str, Participant],
 ) -> bool:
     """Whether every reference resolves, tested with set operations (no messages)."""
-    speakers = {node.speaker for node in nodes}
+    speakers = set(map(_SPEAKER, nodes))
     speakers.discard(None)
-    docs = {item.source.doc for item in (*nodes, *relations) if item.source is not None}
+    cited = set(map(_SOURCE, chain(nodes, relations)))
+    cited.discard(None)
     supports = [r for r in relations if type(r) is Support]
     attacks = [r for r in relations if type(r) is not Support]
-    support_ids = {r.id for r in supports}
+    attacked = set(map(_TARGET, attacks))
     return (
         speakers <= participants.keys()
-        and docs <= sources.keys()
-        and set(chain.from_iterable(r.by for r in supports)) <= order.keys()
-        and set(chain.from_iterable(r.by for r in attacks)) <= order.keys()
-        and {r.target for r in supports} <= order.keys()
-        and all(r.target in order or r.target in support_ids for r in attacks)
+        and {ref.doc for ref in cited} <= sources.keys()
+        and order.keys() >= set(chain.from_iterable(map(_BY, relations)))
+        and order.keys() >= set(map(_TARGET, supports))
+        and (attacked <= order.keys() or attacked - order.keys() <= set(map(_ID, supports)))
     )
+
+
+_ID, _BY, _TARGET = (operator.attrgetter(name) for name in ("id", "by", "target"))
+_SPEAKER, _SOURCE, _FIRST = (
+    operator.attrgetter("speaker"),
+    operator.attrgetter("source"),
+    operator.itemgetter(0),
+)
 
 
 def _index(pairs: Iterable[tuple[str, Relation]]) -> _Index:

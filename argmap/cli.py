@@ -128,11 +128,31 @@ def _dispatch(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> in
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse's parser, except that help that cannot be written is an error.
+    """argparse's parser, but failing to write help is an error, and options go anywhere.
 
     argparse drops ``OSError`` while printing help or usage, so ``argmap --help >/dev/full``
     would succeed without a word; here it reaches :func:`main`, which reports it.
+    A command's positionals are read intermixed with its options, so that
+    ``argmap convert IN --from aif OUT`` means what ``argmap convert --from aif IN OUT``
+    does (argparse alone gives OUT no value after an option). A parser argparse cannot
+    read so (the top level, whose command takes the rest; a FILE-or-``--example`` choice)
+    reads as usual.
     """
+
+    _intermixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._intermixing:  # called back by the intermixed parse: parse as usual
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        except TypeError:  # a positional argparse cannot intermix
+            return super().parse_known_args(args, namespace)
+        finally:
+            self._intermixing = False
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         stream = file or sys.stderr

@@ -8,14 +8,24 @@ that test fails.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any, NoReturn
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
+from typing import Any, NoReturn, TypeVar
 
 from argmap.codes import Code
 from argmap.errors import ModelError
 from argmap.findings import Location
 
-__all__ = ["ID_PATTERN", "NONCHARACTERS", "fail", "is_valid_id"]
+__all__ = [
+    "COLUMN_CHECKS",
+    "ID_PATTERN",
+    "NONCHARACTERS",
+    "all_ids",
+    "column_check",
+    "fail",
+    "is_paragraph",
+    "is_valid_id",
+]
 
 #: What an id looks like: a letter, digit or underscore, then also ``. - + >``.
 #: ``p1``, ``trade-growth``, ``무역`` and the generated ``p1->thesis`` are all ids.
@@ -41,6 +51,62 @@ _TEXT = re.compile(f"[^\\s{_CONTROLS}](?:[^{_CONTROLS}]*[^\\s{_CONTROLS}])?").fu
 _NOTE = re.compile(f"[^{_NOTE_CONTROLS}]*[^\\s{_NOTE_CONTROLS}][^{_NOTE_CONTROLS}]*").fullmatch
 
 
+# Ids, each followed by a line break: all of them checked by one match.
+_IDS = re.compile(f"(?:{ID_PATTERN}\n)*").fullmatch
+
+_Validator = TypeVar("_Validator", bound=Callable[[Any, Any, Any], None])
+
+#: Validators' whole-column forms: for a validator, a test of a sequence of values that
+#: is True exactly when the validator passes every one of them. Making many values at
+#: once (:func:`argmap._many.make_many`) uses it instead of a call per value.
+COLUMN_CHECKS: dict[Callable[..., None], Callable[[Sequence[Any]], bool]] = {}
+
+
+def column_check(test: Callable[[Sequence[Any]], bool]) -> Callable[[_Validator], _Validator]:
+    """Register ``test`` as the whole-column form of the validator this decorates."""
+
+    def register(validator: _Validator) -> _Validator:
+        COLUMN_CHECKS[validator] = test
+        return validator
+
+    return register
+
+
+def all_ids(values: Sequence[Any]) -> bool:
+    r"""Whether every one of ``values`` is an id (see :data:`ID_PATTERN`), tested in one match.
+
+    >>> all_ids(["7", "p1->c", "무역"]), all_ids(["7", "a b"]), all_ids(["a\nb"]), all_ids([7])
+    (True, False, False, False)
+    >>> all_ids([])
+    True
+    """
+    if not values:
+        return True
+    if not {str}.issuperset(map(type, values)):
+        return False
+    joined = "\n".join(values) + "\n"
+    return joined.count("\n") == len(values) and _IDS(joined) is not None
+
+
+def _all_optional_ids(values: Sequence[Any]) -> bool:
+    return all_ids([value for value in values if value is not None])
+
+
+def _all_texts(values: Sequence[Any]) -> bool:
+    return {str}.issuperset(map(type, values)) and all(map(is_paragraph, values))
+
+
+def _all_bools(values: Sequence[Any]) -> bool:
+    return {bool}.issuperset(map(type, values))
+
+
+def _all_id_tuples(values: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether each of ``values`` is a tuple of distinct ids."""
+    return all_ids(list(chain.from_iterable(values))) and list(map(len, values)) == list(
+        map(len, map(set, values))
+    )
+
+
 def fail(instance: Any, field: str, message: str, code: Code = Code.INVALID_VALUE) -> NoReturn:
     """Raise a :class:`ModelError` for the bad ``field`` of ``instance``."""
     kind = getattr(instance, "kind", type(instance).__name__.lower())
@@ -60,6 +126,7 @@ def is_valid_id(value: object) -> bool:
     return type(value) is str and _ID(value) is not None
 
 
+@column_check(all_ids)
 def check_id(instance: Any, attribute: Any, value: Any) -> None:
     """Validate an id (see :data:`ID_PATTERN`); an attrs validator."""
     if type(value) is str and _ID(value):
@@ -89,15 +156,35 @@ def support_id_spelling(text: str) -> str | None:
     return spelled if is_valid_id(spelled) else None
 
 
+@column_check(_all_optional_ids)
 def check_optional_id(instance: Any, attribute: Any, value: Any) -> None:
     """Validate ``None`` or an id; an attrs validator."""
     if value is not None:
         check_id(instance, attribute, value)
 
 
+def is_paragraph(value: str) -> bool:
+    r"""Whether the string ``value`` is text a node can hold: one paragraph, not blank.
+
+    That is: no control character, line break, lone surrogate or noncharacter, and no
+    white space at either end. A printable string (the usual case) is tested in C
+    without the pattern: every forbidden character is unprintable, and the only
+    printable white space is the plain space.
+
+    >>> is_paragraph("Trade grew."), is_paragraph(" Trade."), is_paragraph("a\nb")
+    (True, False, False)
+    >>> is_paragraph("Trade\u00a0grew."), is_paragraph("")
+    (True, False)
+    """
+    if value.isprintable():
+        return value != "" and value[0] != " " and value[-1] != " "
+    return _TEXT(value) is not None
+
+
+@column_check(_all_texts)
 def check_text(instance: Any, attribute: Any, value: Any) -> None:
     """Validate non-empty single-paragraph text; an attrs validator."""
-    if type(value) is str and _TEXT(value):
+    if type(value) is str and is_paragraph(value):
         return
     name = attribute.name
     if not isinstance(value, str):
@@ -158,6 +245,7 @@ def describe_char(char: str) -> str:
     return f"control character {char!r}"
 
 
+@column_check(_all_bools)
 def check_bool(instance: Any, attribute: Any, value: Any) -> None:
     """Validate exactly ``True`` or ``False``; an attrs validator."""
     if value is not True and value is not False:
@@ -178,6 +266,7 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
         ) from None
 
 
+@column_check(_all_id_tuples)
 def check_ids(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
     """Validate a tuple of distinct ids; an attrs validator."""
     for item in value:

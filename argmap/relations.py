@@ -12,7 +12,16 @@ from typing import Any, ClassVar
 import attrs
 
 from argmap.codes import Code
-from argmap.invariants import check_bool, check_id, check_ids, check_note, fail, to_tuple
+from argmap.invariants import (
+    COLUMN_CHECKS,
+    check_bool,
+    check_id,
+    check_ids,
+    check_note,
+    column_check,
+    fail,
+    to_tuple,
+)
 from argmap.provenance import SourceRef
 
 __all__ = ["Attack", "Relation", "Support", "default_relation_id"]
@@ -39,6 +48,7 @@ def _default_id(instance: Any) -> str:
     return default_relation_id(instance.by, instance.target)
 
 
+@column_check(lambda values: all(values) and COLUMN_CHECKS[check_ids](values))
 def _check_by(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     if not value:
         fail(instance, "by", "a support needs at least one source node")
@@ -78,6 +88,7 @@ def _one_attacker(value: str | Iterable[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else to_tuple(value)
 
 
+@column_check(lambda values: set(map(len, values)) <= {1} and COLUMN_CHECKS[check_ids](values))
 def _check_attacker(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
     if len(value) != 1:
         fail(instance, "by", f"an attack has exactly one attacker, got {len(value)}: {value!r}")

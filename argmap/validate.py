@@ -157,10 +157,14 @@ def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
     """AM309: nodes whose text equals an earlier node's, ignoring case and spacing."""
     # Texts hold no control characters (the model checks), so a key needs its spacing
     # collapsed only if it has a double space or other white space, which is unprintable.
-    keys = [
-        _text_key(key) if "  " in key or not key.isprintable() else key
-        for key in map(str.casefold, [node.text for node in nodes])
-    ]
+    # Case folding maps each character alone, so the texts are folded joined, in one call,
+    # by line breaks, which no text holds.
+    folded = "\n".join([node.text for node in nodes]).casefold()
+    keys = folded.split("\n")
+    if "  " in folded or not all(map(str.isprintable, keys)):
+        keys = [
+            _text_key(key) if "  " in key or not key.isprintable() else key for key in keys
+        ]
     if len(set(keys)) == len(keys):
         return
     first: dict[str, int] = {}

@@ -53,7 +53,9 @@ def _loads(text: str, name: str) -> argmap.ArgumentMap:
 
 
 def _loads_validate(text: str, name: str) -> object:
-    return argmap.validate(_loads(text, name))
+    # The map is returned, as arguebuf's graph is kept: freeing it is no part of reading.
+    amap = _loads(text, name)
+    return amap, argmap.validate(amap)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -71,6 +71,24 @@ class TestOneFile:
         assert main(["convert", "--from", "beta", "--to", "json", source, str(out)]) == 0
         assert json.loads(out.read_text())["title"] == "beta"
 
+    @pytest.mark.parametrize(
+        "order",
+        [
+            ("--from", "beta", "--to", "json", "IN", "OUT"),
+            ("IN", "--from", "beta", "--to", "json", "OUT"),
+            ("IN", "OUT", "--from", "beta", "--to", "json"),
+            ("--from", "beta", "IN", "--to", "json", "OUT"),
+        ],
+    )
+    def test_options_may_come_anywhere_among_the_files(
+        self, tmp_path: Path, order: tuple[str, ...]
+    ) -> None:
+        source = put(tmp_path, "m.txt", json.dumps({"beta": ["One."]}))
+        out = tmp_path / "m.out"
+        names = {"IN": source, "OUT": str(out)}
+        assert main(["convert", *(names.get(word, word) for word in order)]) == 0
+        assert json.loads(out.read_text())["title"] == "beta"
+
     def test_an_unknown_name_is_an_error(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -181,6 +181,10 @@ INTERNAL = {
         "NONCHARACTERS": "documented in the model's messages",
         "fail": "how field validators raise",
         "is_valid_id": "the model's own check",
+        "is_paragraph": "the model's own check of texts",
+        "all_ids": "the model's check of many ids at once",
+        "COLUMN_CHECKS": "the validators' whole-column forms, for making many values",
+        "column_check": "how a validator registers its whole-column form",
     },
     "argmap.nodes": {"NODE_KINDS": "the readers' table of node classes"},
     "argmap.relations": {"default_relation_id": "the id a relation gets by itself"},
@@ -202,7 +206,6 @@ for _spec in argmap.registered_formats():
                 if name in _module.__all__
             }
         )
-
 
 
 def public_modules() -> dict[str, types.ModuleType]:

@@ -95,7 +95,8 @@ def _import(spec: FormatSpec, text: str, file: str | None, max_bytes: int | None
         if size > max_bytes:
             raise _too_large(f"the input is {size:,} bytes", max_bytes, file)
     try:
-        text.encode("utf-8")
+        if not text.isascii():  # ASCII holds no lone surrogate
+            text.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate: no file can hold it
         line = text.count("\n", 0, error.start) + 1
         column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1

@@ -13,7 +13,7 @@ import attrs
 from argmap.codes import Code
 from argmap.formats.aif._context import Context, is_id_value, plain_id
 
-__all__ = ["TYPES", "AifNode", "Graph", "fast_graph", "field_list", "read_graph"]
+__all__ = ["TYPES", "AifNode", "Graph", "fast_graph", "field_list", "plain_ids", "read_graph"]
 
 #: The node types of AIF and its dialogue extension, and what each is.
 TYPES = {
@@ -56,6 +56,11 @@ class Graph:
     def targets(self, ident: str, *types: str) -> list[str]:
         """The nodes ``ident`` has an edge to, of the given types."""
         return [i for i in self.out.get(ident, ()) if self.nodes[i].type in types]
+
+    def type_of(self, ident: str) -> str | None:
+        """The type of the node ``ident``; None if there is no such node."""
+        node = self.nodes.get(ident)
+        return None if node is None else node.type
 
     def of_type(self, kind: str) -> list[AifNode]:
         """The nodes of one type, in file order."""
@@ -131,10 +136,10 @@ def fast_graph(data: dict[str, Any]) -> Graph | None:
     if type(raw_nodes) is not list or type(raw_edges) is not list:
         return None
     try:
-        idents = _plain(list(map(_NODE_ID, raw_nodes)))
+        idents = plain_ids(list(map(_NODE_ID, raw_nodes)))
         kinds = list(map(_TYPE, raw_nodes))
-        starts = _plain(list(map(_FROM, raw_edges)))
-        ends = _plain(list(map(_TO, raw_edges)))
+        starts = plain_ids(list(map(_FROM, raw_edges)))
+        ends = plain_ids(list(map(_TO, raw_edges)))
         if idents is None or starts is None or ends is None or not TYPES.keys() >= set(kinds):
             return None
     except (TypeError, KeyError):  # no object, no such key, an unhashable type
@@ -173,7 +178,7 @@ _TEXT, _EXTENSION = methodcaller("get", "text"), methodcaller("get", "argmap")
 _new_node = partial(tuple.__new__, AifNode)
 
 
-def _plain(idents: list[Any]) -> list[str] | None:
+def plain_ids(idents: list[Any]) -> list[str] | None:
     """``idents`` as strings if all are strings or integers (not booleans); else None."""
     types = set(map(type, idents))
     if types <= {str}:

@@ -5,23 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from argmap.invariants import ID_PATTERN, is_valid_id
+from argmap.invariants import all_ids, is_valid_id
 
-__all__ = ["IdMap", "all_valid", "valid_id"]
+__all__ = ["IdMap", "valid_id"]
 
 _INVALID = re.compile(r"[^\w.+>-]+")
-# Ids, each followed by a line break: all of them checked by one match.
-_IDS = re.compile(f"(?:{ID_PATTERN}\n)*").fullmatch
-
-
-def all_valid(idents: list[str]) -> bool:
-    r"""Whether every one of ``idents`` is a valid id, tested in one match.
-
-    >>> all_valid(["7", "p1->c", "무역"]), all_valid(["7", "a b"]), all_valid(["a\nb"])
-    (True, False, False)
-    """
-    joined = "\n".join(idents) + "\n"
-    return joined.count("\n") == len(idents) and _IDS(joined) is not None
 
 
 def valid_id(text: str) -> str:
@@ -52,7 +40,7 @@ class IdMap:
         wanted = list(dict.fromkeys(aif_ids))
         self._taken: set[str]
         self._ids: dict[str, str]
-        if all_valid(wanted):  # the usual case: every id kept as it is
+        if all_ids(wanted):  # the usual case: every id kept as it is
             self._taken = set(wanted)
             self._ids = dict(zip(wanted, wanted, strict=True))
             return

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
+from typing import Any
 
+from argmap.nodes import NODE_KINDS
 from argmap.relations import Relation, Support
 
-__all__ = ["Role", "roles"]
+__all__ = ["Role", "hinted_role", "roles", "roles_of"]
 
 #: A kind, and whether it is a main claim.
 Role = tuple[str, bool]
@@ -29,23 +32,54 @@ def roles(node_ids: Iterable[str], relations: Iterable[Relation]) -> dict[str, R
     r rebuttal False
     x claim False
     """
-    attackers: set[str] = set()
-    premises: set[str] = set()
-    supported: set[str] = set()
-    targets: set[str] = set()
-    for relation in relations:
-        targets.add(relation.target)
-        if isinstance(relation, Support):
-            premises.update(relation.by)
-            supported.add(relation.target)
-        else:
-            attackers.add(relation.attacker)
+    supports = [relation for relation in relations if isinstance(relation, Support)]
+    attacks = [relation for relation in relations if not isinstance(relation, Support)]
+    return roles_of(
+        node_ids,
+        premises=chain.from_iterable(support.by for support in supports),
+        supported=(support.target for support in supports),
+        attackers=(attack.by[0] for attack in attacks),
+        attacked=(attack.target for attack in attacks),
+    )
+
+
+def roles_of(
+    node_ids: Iterable[str],
+    *,
+    premises: Iterable[str],
+    supported: Iterable[str],
+    attackers: Iterable[str],
+    attacked: Iterable[str],
+) -> dict[str, Role]:
+    """The rule of :func:`roles`, given the ids at each end of the supports and attacks.
+
+    >>> roles_of(["p", "c"], premises=["p"], supported=["c"], attackers=[], attacked=[])
+    {'p': ('premise', False), 'c': ('claim', True)}
+    """
+    attacking, premise, supported = set(attackers), set(premises), set(supported)
+    targets = supported.union(attacked)
     result: dict[str, Role] = {}
     for ident in node_ids:
-        if ident in attackers:
+        if ident in attacking:
             result[ident] = ("rebuttal", False)
-        elif ident in premises:
+        elif ident in premise:
             result[ident] = ("claim" if ident in supported else "premise", False)
         else:
             result[ident] = ("claim", ident in targets)
     return result
+
+
+def hinted_role(hint: Any) -> Role | None:
+    """The role argmap's writer recorded in a statement's ``argmap`` key; None if it names none.
+
+    >>> hinted_role({"kind": "premise"}), hinted_role({"kind": "claim", "main": True})
+    (('premise', False), ('claim', True))
+    >>> hinted_role({"kind": ["claim"]}), hinted_role("claim")
+    (None, None)
+    """
+    if not isinstance(hint, dict):
+        return None
+    kind, main = hint.get("kind"), hint.get("main", False)
+    if not isinstance(kind, str) or kind not in NODE_KINDS or main not in (True, False):
+        return None
+    return kind, kind == "claim" and main is True

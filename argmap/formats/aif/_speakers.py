@@ -9,6 +9,7 @@ colon of its text (``Matt Hancock : ...``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from argmap.codes import Code
@@ -17,7 +18,7 @@ from argmap.formats.aif._graph import Graph, field_list
 from argmap.formats.aif._ids import IdMap, valid_id
 from argmap.provenance import Participant
 
-__all__ = ["Speakers", "read_speakers"]
+__all__ = ["Speakers", "declared_participants", "locution_speakers", "read_speakers"]
 
 #: ``Name : text``: a name of at most 60 characters before the first colon.
 _PREFIX = re.compile(r"\s*([^:\n]{1,60}?)\s*:\s")
@@ -35,7 +36,7 @@ def read_speakers(
     data: dict[str, Any], graph: Graph, statements: dict[str, str], ctx: Context
 ) -> Speakers:
     """Participants and the speakers of ``statements``; findings for dialogue left out."""
-    declared = _declared(data, ctx)
+    declared = declared_participants(data, ctx)
     ids = IdMap(person for person, _ in declared)
     speakers = Speakers()
     by_name: dict[str, str] = {}
@@ -43,7 +44,7 @@ def read_speakers(
         ident = ids.of(person)
         speakers.participants.setdefault(ident, Participant(ident, name))
         by_name.setdefault(name, ident)
-    persons = _locutions(data, graph, ctx)
+    persons = locution_speakers(data, graph.type_of, ctx)
 
     def prefix(locution: str) -> str | None:
         """The name before the colon of the L-node's text, if it has one."""
@@ -98,7 +99,7 @@ def read_speakers(
     return speakers
 
 
-def _declared(data: dict[str, Any], ctx: Context) -> list[tuple[str, str]]:
+def declared_participants(data: dict[str, Any], ctx: Context) -> list[tuple[str, str]]:
     """The ``participants`` list: (participantID, full name) of each usable record."""
     found: list[tuple[str, str]] = []
     for index, raw in enumerate(field_list(data, "participants", ctx, required=False)):
@@ -123,8 +124,13 @@ def _name(name: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in name).split())
 
 
-def _locutions(data: dict[str, Any], graph: Graph, ctx: Context) -> dict[str, str]:
-    """The person who speaks each L-node, from the ``locutions`` records."""
+def locution_speakers(
+    data: dict[str, Any], type_of: Callable[[str], str | None], ctx: Context
+) -> dict[str, str]:
+    """The person who speaks each L-node, from the ``locutions`` records.
+
+    ``type_of`` gives the type of the node with an id, or None if there is none.
+    """
     persons: dict[str, str] = {}
     for index, raw in enumerate(field_list(data, "locutions", ctx, required=False)):
         path = ("locutions", index)
@@ -138,8 +144,9 @@ def _locutions(data: dict[str, Any], graph: Graph, ctx: Context) -> dict[str, st
             )
             continue
         node, person = plain_id(node), plain_id(person)
-        if node not in graph.nodes or graph.nodes[node].type != "L":
-            what = "no node" if node not in graph.nodes else f"a {graph.nodes[node].type} node"
+        kind = type_of(node)
+        if kind != "L":
+            what = "no node" if kind is None else f"a {kind} node"
             ctx.add(
                 Code.BROKEN_ELEMENT,
                 f"locutions[{index}] gives a speaker to {node!r}, {what}, not an L node; left out",
