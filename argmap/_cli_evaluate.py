@@ -8,6 +8,7 @@ import sys
 
 import argmap
 from argmap._cli_check import read_or_report
+from argmap._cli_map import add_map_choice
 from argmap._cli_output import error, os_problem, say
 from argmap._files import replace_file
 from argmap.analysis.evaluation import SEMANTICS, Evaluation, evaluate
@@ -34,14 +35,7 @@ _FRAMEWORK_FORMATS = ("iccma", "apx", "tgf")
 
 def add_evaluate_options(sub: argparse.ArgumentParser) -> None:
     """The arguments and options of ``argmap evaluate``."""
-    which = sub.add_mutually_exclusive_group(required=True)
-    which.add_argument("input", metavar="FILE", nargs="?", help="the map to evaluate")
-    which.add_argument(
-        "--example",
-        metavar="NAME",
-        choices=argmap.examples.names(),
-        help=f"evaluate a worked example instead: {', '.join(argmap.examples.names())}",
-    )
+    add_map_choice(sub, file_help="the map to evaluate", verb="evaluate")
     sub.add_argument("--semantics", choices=SEMANTICS, default="grounded", help="default: grounded")
     sub.add_argument(
         "--assume",

@@ -8,6 +8,7 @@ import sys
 
 import argmap
 from argmap._cli_check import read_or_report
+from argmap._cli_map import add_map_choice, same_file
 from argmap._cli_output import error, os_problem, say
 from argmap._cli_write import add_evaluate_option, evaluation_of
 from argmap._files import replace_file
@@ -38,14 +39,7 @@ _EXTENSIONS: dict[str, OutlineFormat] = {
 
 def add_outline_options(sub: argparse.ArgumentParser) -> None:
     """The arguments and options of ``argmap outline``."""
-    which = sub.add_mutually_exclusive_group(required=True)
-    which.add_argument("input", metavar="FILE", nargs="?", help="the map to write out")
-    which.add_argument(
-        "--example",
-        metavar="NAME",
-        choices=argmap.examples.names(),
-        help=f"write a worked example instead: {', '.join(argmap.examples.names())}",
-    )
+    add_map_choice(sub, file_help="the map to write out", verb="write")
     sub.add_argument(
         "-o", "--output", metavar="OUT", help="the file to write (default: standard output)"
     )
@@ -98,15 +92,7 @@ def _read(args: argparse.Namespace, output: str | None) -> argmap.ArgumentMap | 
     if args.example is not None:
         return argmap.examples.load(args.example)
     amap = read_or_report(args.input)
-    if amap is not None and output is not None and _same_file(args.input, output):
+    if amap is not None and output is not None and same_file(args.input, output):
         error(f"OUT {output!r} is the map file itself; give another file to write into")
         return None
     return amap
-
-
-def _same_file(first: str, second: str) -> bool:
-    """Whether two names are one file (a link to it, or a hard link, too)."""
-    try:
-        return os.path.samefile(first, second)
-    except (OSError, ValueError):  # either does not exist (yet), or cannot be looked at
-        return False

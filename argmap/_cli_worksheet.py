@@ -10,6 +10,7 @@ import attrs
 
 import argmap
 from argmap._cli_check import read_or_report
+from argmap._cli_map import add_map_choice, same_file
 from argmap._cli_output import error, os_problem, say
 from argmap.nodes import NODE_KINDS
 from argmap.render import page as pages
@@ -32,14 +33,7 @@ WORKSHEET_DESCRIPTION = (
 
 def add_worksheet_options(sub: argparse.ArgumentParser) -> None:
     """The arguments and options of ``argmap worksheet``."""
-    which = sub.add_mutually_exclusive_group(required=True)
-    which.add_argument("input", metavar="FILE", nargs="?", help="the map to make a worksheet of")
-    which.add_argument(
-        "--example",
-        metavar="NAME",
-        choices=argmap.examples.names(),
-        help=f"use a worked example instead: {', '.join(argmap.examples.names())}",
-    )
+    add_map_choice(sub, file_help="the map to make a worksheet of", verb="use")
     sub.add_argument(
         "-o",
         "--output",
@@ -186,7 +180,7 @@ def _read(
             return None
         amap, drawing = loaded, {}
         for path in (output, key_path(output)):
-            if _same_file(args.input, path):
+            if same_file(args.input, path):
                 error(f"{path!r} is the map file itself; give another OUT")
                 return None
     for name in ("theme", "direction"):
@@ -206,10 +200,3 @@ def _as_options(message: str) -> str:
     ):
         message = message.replace(name, flag)
     return message
-
-
-def _same_file(first: str, second: str) -> bool:
-    try:
-        return os.path.samefile(first, second)
-    except (OSError, ValueError):
-        return False

@@ -11,6 +11,7 @@ from typing import Any
 import argmap
 from argmap._cli_check import read_or_report
 from argmap._cli_convert import convert_file, convert_folder
+from argmap._cli_map import same_file
 from argmap._cli_output import error, os_problem, say, warn
 from argmap._cli_page import check_page_options, page_options
 from argmap._files import replace_file
@@ -33,7 +34,7 @@ def run_convert(args: argparse.Namespace) -> int:
     if args.output is None:
         error("convert IN OUT needs OUT, the file to write (or IN a folder, with -o OUTDIR)")
         return 2
-    if _same_file(args.input, args.output) and not args.overwrite_input:
+    if same_file(args.input, args.output) and not args.overwrite_input:
         if read_or_report(args.input) is None:
             return 1
         error(
@@ -96,7 +97,7 @@ def _render(args: argparse.Namespace, output: str) -> int:
         options = argmap.examples.drawing_options(args.example)
     else:
         amap, options = read_or_report(args.input), {}
-        if amap is not None and _same_file(args.input, output):
+        if amap is not None and same_file(args.input, output):
             error(f"OUT {output!r} is the map file itself; give another file to draw into")
             return 1
     if amap is None or not _focus_is_usable(amap, args):
@@ -236,11 +237,3 @@ def _warn_of_errors(amap: argmap.ArgumentMap, name: str) -> None:
             f"{name!r} has {errors} {noun}; drawing it anyway "
             f"(see them with: argmap check {shlex.quote(name)})"
         )
-
-
-def _same_file(first: str, second: str) -> bool:
-    """Whether two names are one file: the same path, a link to it, or a hard link."""
-    try:
-        return os.path.samefile(first, second)
-    except (OSError, ValueError):  # either does not exist (yet), or cannot be looked at
-        return False

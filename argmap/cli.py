@@ -21,6 +21,7 @@ from argmap._cli_evaluate import (
     add_evaluate_options,
     run_evaluate,
 )
+from argmap._cli_map import add_map_choice
 from argmap._cli_outline import (
     OUTLINE_DESCRIPTION,
     OUTLINE_SUMMARY,
@@ -288,14 +289,7 @@ def _add_render(commands: Any) -> None:
         "(no PDF); the one used is named on stderr. OUT is replaced whole or not at all.",
         run_render,
     )
-    which = sub.add_mutually_exclusive_group(required=True)
-    which.add_argument("input", metavar="FILE", nargs="?", help="the map to draw")
-    which.add_argument(
-        "--example",
-        metavar="NAME",
-        choices=argmap.examples.names(),
-        help=f"draw a worked example instead: {', '.join(argmap.examples.names())}",
-    )
+    add_map_choice(sub, file_help="the map to draw", verb="draw")
     sub.add_argument(
         "-o",
         "--output",

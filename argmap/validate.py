@@ -162,9 +162,7 @@ def _duplicate_texts(nodes: tuple[Node, ...]) -> Iterator[_Draft]:
     folded = "\n".join([node.text for node in nodes]).casefold()
     keys = folded.split("\n")
     if "  " in folded or not all(map(str.isprintable, keys)):
-        keys = [
-            _text_key(key) if "  " in key or not key.isprintable() else key for key in keys
-        ]
+        keys = [_text_key(key) if "  " in key or not key.isprintable() else key for key in keys]
     if len(set(keys)) == len(keys):
         return
     first: dict[str, int] = {}
