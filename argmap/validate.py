@@ -191,17 +191,19 @@ def _text_key(text: str) -> str:
 
 def _relation_drafts(amap: ArgumentMap) -> Iterator[_Draft]:
     """AM310: implicit relations that do not say how the text implies them."""
+    unexplained = [r for r in amap.relations if r.implicit and r.note is None]
+    if not unexplained:
+        return
     position = {node.id: index for index, node in enumerate(amap.nodes)}
-    for relation in amap.relations:
-        if relation.implicit and relation.note is None:
-            yield (
-                position[relation.by[0]],
-                Code.UNEXPLAINED_IMPLICIT_RELATION,
-                "relations",
-                relation.id,
-                f"{relation.kind} {relation.id!r} is implicit but has no note; say in its "
-                f"'note' how the text implies it",
-            )
+    for relation in unexplained:
+        yield (
+            position[relation.by[0]],
+            Code.UNEXPLAINED_IMPLICIT_RELATION,
+            "relations",
+            relation.id,
+            f"{relation.kind} {relation.id!r} is implicit but has no note; say in its "
+            f"'note' how the text implies it",
+        )
 
 
 #: Roles of participants who run a discussion rather than argue in it: they may speak no node.
