@@ -373,6 +373,18 @@ class TestReadBroken:
                 [("AM402", "e3"), ("AM104", None), ("AM402", "e5")],
                 id="bad edges",
             ),
+            pytest.param(
+                [("1", "I", "A."), ("2", "RA", "."), ("3", "I", "B."), ("4", "YA", "Asserting")],
+                [("1", "2"), ("2", "3"), ("2", "4")],
+                [("AM401", "2"), ("AM401", "4")],
+                id="RA pointing at a dialogue node",
+            ),
+            pytest.param(
+                [("1", "I", "A."), ("2", "CA", "."), ("3", "I", "B."), ("4", "TA", "Default")],
+                [("1", "2"), ("2", "3"), ("2", "4")],
+                [("AM401", "2"), ("AM401", "4")],
+                id="CA pointing at a dialogue node",
+            ),
         ],
     )
     def test_broken_elements_give_located_findings(

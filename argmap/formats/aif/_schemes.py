@@ -16,6 +16,8 @@ __all__ = ["Schemes", "read_schemes"]
 _DIALOGUE = ("YA", "TA")
 #: What may point into an S-node besides its premises: the dialogue, and attacks on it.
 _NOT_PREMISES = ("I", "CA", *_DIALOGUE)
+#: Every type an S-node's edge may point at but a statement.
+_NOT_CONCLUSIONS = ("RA", "CA", "MA", "PA", "L", *_DIALOGUE)
 
 
 def read_schemes(graph: Graph, statements: dict[str, str], ids: IdMap, ctx: Context) -> Schemes:
@@ -88,7 +90,7 @@ class Schemes:
         premises = self._premises(node)
         graph, statements = self.graph, self.statements
         conclusions = [i for i in graph.targets(node.id, "I") if i in statements]
-        self._strays(node, graph.targets(node.id, "RA", "CA", "MA", "PA", "L"), "conclusion(s)")
+        self._strays(node, graph.targets(node.id, *_NOT_CONCLUSIONS), "conclusion(s)")
         if not self._complete(node, premises, conclusions):
             return
         if len(conclusions) > 1:
@@ -118,7 +120,7 @@ class Schemes:
         premises = self._premises(node)
         targets: list[str] = []
         on_attack = False
-        for target in self.graph.targets(node.id, "I", "RA", "CA", "MA", "PA", "L"):
+        for target in self.graph.targets(node.id, "I", *_NOT_CONCLUSIONS):
             kind = self.graph.nodes[target].type
             if kind == "I" and target in self.statements:
                 targets.append(self.statements[target])
