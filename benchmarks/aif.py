@@ -2,7 +2,9 @@
 
 Run ``python -m benchmarks.aif [--sizes N ...] [--repeat R] [--arguebuf PYTHON]``. The
 nodesets are the synthetic maps of ``benchmarks.generate`` written by argmap's AIF writer,
-into ``benchmarks/data/synthetic-N.aif.json``. Each time is the best of ``--repeat`` runs
+into ``benchmarks/data/synthetic-N.aif.json``. The floor is
+:func:`benchmarks.aif_floor.unchecked_read` then ``validate``: the same objects made with
+no check by the reader. Each time is the best of ``--repeat`` runs
 (see :func:`benchmarks.timing.best_of`), the collector on. arguebuf, if a Python with it
 installed is given (a separate venv, never the project's), loads the same file in a
 subprocess, which reports its own best time, timed the same way.
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import argmap
 from argmap.formats.aif import write
+from benchmarks.aif_floor import unchecked_read
 from benchmarks.generate import DATA, synthetic_map
 from benchmarks.timing import add_timing_options, best_of, machine, timing_from
 
@@ -52,6 +55,11 @@ def _loads(text: str, name: str) -> argmap.ArgumentMap:
     return argmap.loads(text, format="aif", file=name, max_bytes=None)
 
 
+def _floor(text: str) -> object:
+    amap = unchecked_read(text)
+    return amap, argmap.validate(amap)
+
+
 def _loads_validate(text: str, name: str) -> object:
     # The map is returned, as arguebuf's graph is kept: freeing it is no part of reading.
     amap = _loads(text, name)
@@ -71,9 +79,9 @@ def main(argv: list[str] | None = None) -> None:
     print()
     print(
         "| statements | file MB | json.loads s | loads s | loads+validate s | /json.loads "
-        "| arguebuf s | arguebuf/argmap | findings |"
+        "| floor s | /floor | arguebuf s | arguebuf/argmap | findings |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     rows: list[tuple[int, float, float, float]] = []
     for n in args.sizes:
         path = aif_file(n)
@@ -82,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         bare = best_of(partial(json.loads, text), timing)
         alone = best_of(partial(_loads, text, name), timing)
         full = best_of(partial(_loads_validate, text, name), timing)
+        floor = best_of(partial(_floor, text), timing)
         findings = len(argmap.validate(_loads(text, name)))
         other = float("nan")
         if args.arguebuf:
@@ -95,7 +104,8 @@ def main(argv: list[str] | None = None) -> None:
         rows.append((n, bare, full, other))
         print(
             f"| {n:,} | {len(text.encode()) / 1e6:.1f} | {bare:.3f} | {alone:.3f} | {full:.3f} "
-            f"| {full / bare:.1f}x | {other:.3f} | {other / full:.1f}x | {findings} |"
+            f"| {full / bare:.1f}x | {floor:.3f} | {full / floor:.1f}x | {other:.3f} "
+            f"| {other / full:.1f}x | {findings} |"
         )
     for (n0, bare0, full0, other0), (n1, bare1, full1, other1) in pairwise(rows):
         print(
