@@ -6,18 +6,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import attrs
-
 from argmap.codes import Code
-from argmap.errors import ModelError, ParseError
+from argmap.errors import ParseError
 from argmap.findings import DocPath, Finding, Location
 from argmap.formats.positions import json_locator
-from argmap.invariants import check_text
-from argmap.nodes import Claim
+from argmap.invariants import is_paragraph
 
-__all__ = ["Context", "is_id_value", "is_text", "load_json", "plain_id"]
-
-_TEXT_FIELD = attrs.fields(Claim).text
+__all__ = ["Context", "as_paragraph", "is_id_value", "is_text", "load_json", "plain_id"]
 
 
 def load_json(text: str, file: str | None) -> Any:
@@ -41,16 +36,23 @@ def is_id_value(value: Any) -> bool:
 def is_text(value: Any) -> bool:
     r"""Whether ``value`` is text a node (or a participant's name) can hold: one paragraph.
 
-    It applies the model's own check, without making a node to test it.
+    It applies the model's own rule, :func:`~argmap.invariants.is_paragraph`.
 
     >>> is_text("Tea is warm."), is_text(" Tea."), is_text("two\nlines"), is_text(7)
     (True, False, False, False)
     """
-    try:
-        check_text(None, _TEXT_FIELD, value)
-    except ModelError:
-        return False
-    return True
+    return type(value) is str and is_paragraph(value)
+
+
+def as_paragraph(text: str) -> str:
+    r"""``text`` as one paragraph: unprintable characters made spaces, white space collapsed.
+
+    >>> as_paragraph(" two\n lines\x00 "), as_paragraph("Kept as it is.")
+    ('two lines', 'Kept as it is.')
+    """
+    if is_text(text):
+        return text
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def plain_id(value: Any) -> str:

@@ -9,7 +9,7 @@ from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ModelError
 from argmap.formats.aif._columns import read_clean
-from argmap.formats.aif._context import Context, is_text
+from argmap.formats.aif._context import Context, as_paragraph, is_text
 from argmap.formats.aif._graph import AifNode, Graph, fast_graph, read_graph
 from argmap.formats.aif._ids import IdMap
 from argmap.formats.aif._roles import hinted_role, roles
@@ -111,7 +111,7 @@ def _text(node: AifNode, ctx: Context) -> str | None:
         return None
     if is_text(node.text):
         return node.text
-    text = " ".join("".join(c if c.isprintable() else " " for c in node.text).split())
+    text = as_paragraph(node.text)
     ctx.add(
         Code.NOT_CARRIED,
         f"statement {node.id!r} has line breaks, control characters or outer spaces in "

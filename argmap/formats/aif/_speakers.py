@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from argmap.codes import Code
-from argmap.formats.aif._context import Context, is_id_value, is_text, plain_id
+from argmap.formats.aif._context import Context, as_paragraph, is_id_value, plain_id
 from argmap.formats.aif._graph import Graph, field_list
 from argmap.formats.aif._ids import IdMap, valid_id
 from argmap.provenance import Participant
@@ -50,7 +50,7 @@ def read_speakers(
         """The name before the colon of the L-node's text, if it has one."""
         text = graph.nodes[locution].text
         match = _PREFIX.match(text) if isinstance(text, str) else None
-        return _name(match.group(1)) or None if match else None
+        return as_paragraph(match.group(1)) or None if match else None
 
     def speaker_of(locution: str) -> str | None:
         person = persons.get(locution)
@@ -113,15 +113,8 @@ def declared_participants(data: dict[str, Any], ctx: Context) -> list[tuple[str,
             continue
         parts = [raw.get(key) for key in ("firstname", "surname")]
         name = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
-        found.append((plain_id(person), _name(name) or f"person {plain_id(person)}"))
+        found.append((plain_id(person), as_paragraph(name) or f"person {plain_id(person)}"))
     return found
-
-
-def _name(name: str) -> str:
-    """``name``, made a single paragraph if it is not one."""
-    if is_text(name):
-        return name
-    return " ".join("".join(c if c.isprintable() else " " for c in name).split())
 
 
 def locution_speakers(
