@@ -12,20 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple, cast
 
 __all__ = ["DATA", "FRONTMATTER", "LINK", "LexError", "Token", "tokenize"]
 
 DATA = re.compile(r"\{(?:(?!\}\s[^,}])[\s\S])*\}(?!\s*[,}])")
 LINK = re.compile(r"\[([^\]]+?)\]\(([^)]+?)\)")
-_STMT_DEF = re.compile(r"\[(.+?)\]:")
-_STMT_REF = re.compile(r"\[([^-].*?)\]")
-_ARG_DEF = re.compile(r"<(.+?)>:")
-_ARG_REF = re.compile(r"<([^-].*?)>")
-_MENTION = re.compile(r"@(?:\[.+?\]|<.+?>)")
-_TAG = re.compile(r"#(?:\(([^)]+)\)|([\w\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+))")
 FRONTMATTER = re.compile(r"===+[ \t]*\n(.*?)\n[ \t]*===+[ \t]*(?=\n|$)", re.S)
 _HEADING = re.compile(r"(#+) ")
 _NUMBER = re.compile(r"[ \t]*\((\d+)\)")
@@ -35,18 +27,37 @@ _RELATION = re.compile(r"([ \t]*)(\+>|->|<?\+|<?-|><|_>|<_|_(?=\s))")
 _LIST = re.compile(r"([ \t]*)(?:\d+\.|\*)(?=\s)")
 _BLANK = re.compile(r"[ \t]*(?:\n|$)")
 _SPACES = re.compile(r"[ \t]*")
-_SPECIAL = re.compile(r"[\\@#\[<{\n]")
+#: The tokens inside a line, by kind, in the order they are tried at a place. A token's
+#: value is its one group if it has one (a title, a link's text), else all it matched.
+#: A character that starts none of them starts plain text, up to the next such character.
+_INLINE_RULES = {
+    "LITERAL": r"\\[\s\S]?",
+    "DATA": DATA.pattern,
+    "MENTION": r"@(?:\[.+?\]|<.+?>)",
+    "TAG": r"#(?:\([^)]+\)|[\w\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+)",
+    "LINK": r"\[([^\]]+?)\]\([^)]+?\)",
+    "STMT_DEF": r"\[(.+?)\]:",
+    "STMT_REF": r"\[([^-].*?)\]",
+    "ARG_DEF": r"<(.+?)>:",
+    "ARG_REF": r"<([^-].*?)>",
+    "TEXT": r"[^\n][^\\@#\[<{\n]*",
+}
+_INLINE = re.compile("|".join(f"(?P<{kind}>{rule})" for kind, rule in _INLINE_RULES.items()))
+#: The kinds whose value is their group.
+_TITLED = frozenset(("LINK", "STMT_DEF", "STMT_REF", "ARG_DEF", "ARG_REF"))
 _INFERENCE_SPECIAL = re.compile(r"[\\{,\n-]")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A token: its kind, its value, and where it starts in the lexed text (from 1)."""
 
     kind: str
     value: Any
     line: int
     column: int
+
+
+_new = tuple.__new__
 
 
 class LexError(Exception):
@@ -70,7 +81,9 @@ class _Lexer:
         return line, pos - self.starts[line - 1] + 1
 
     def emit(self, kind: str, value: Any, pos: int) -> None:
-        self.tokens.append(Token(kind, value, *self.where(pos)))
+        starts = self.starts
+        line = bisect_right(starts, pos)
+        self.tokens.append(_new(Token, (kind, value, line, pos - starts[line - 1] + 1)))
 
     def dedent_all(self, pos: int) -> None:
         while len(self.stack) > 1:
@@ -161,53 +174,28 @@ class _Lexer:
 
     def inline(self, pos: int) -> int:
         """Tokens up to the end of the line (or of a data block that runs on)."""
-        text = self.text
-        while pos < len(text):
-            char = text[pos]
-            if char == "\n":
+        text, emit, size = self.text, self.emit, len(self.text)
+        while pos < size:
+            if text[pos] == "\n":
                 return pos + 1
-            if char == "\\":
-                self.emit("LITERAL", text[pos + 1 : pos + 2] or "\\", pos)
-                pos += 2
-                continue
-            found = self.special(pos)
-            if found is not None:
-                kind, value, end = found
-                self.emit(kind, value, pos)
-                pos = end
-                continue
-            match = _SPECIAL.search(text, pos + 1)
-            end = match.start() if match else len(text)
-            if text[pos:end].strip() or not (end == len(text) or text[end] == "\n"):
-                self.emit("TEXT", text[pos:end], pos)
+            match = _INLINE.match(text, pos)
+            assert match is not None  # plain text matches any character but a line break
+            kind, end = match.lastgroup, match.end()
+            if kind == "TEXT":
+                # Spaces that end a line are no text.
+                if (end < size and text[end] != "\n") or not text[pos:end].isspace():
+                    emit("TEXT", match.group(), pos)
+            elif kind == "LITERAL":
+                emit("LITERAL", match.group()[1:] or "\\", pos)
+            elif kind == "TAG":
+                value = match.group()
+                emit("TAG", (value[2:-1] if value[1] == "(" else value[1:], value), pos)
+            elif kind in _TITLED:  # a link's text, or a statement's or argument's title
+                emit(kind, match.group(cast(int, match.lastindex) + 1), pos)
+            else:  # data, or a mention, which is text
+                emit("DATA" if kind == "DATA" else "TEXT", match.group(), pos)
             pos = end
         return pos
-
-    def special(self, pos: int) -> tuple[str, Any, int] | None:
-        text, char = self.text, self.text[pos]
-        rules: tuple[tuple[str, re.Pattern[str]], ...] = ()
-        if char == "{":
-            rules = (("DATA", DATA),)
-        elif char == "@":
-            rules = (("MENTION", _MENTION),)
-        elif char == "#":
-            rules = (("TAG", _TAG),)
-        elif char == "[":
-            rules = (("LINK", LINK), ("STMT_DEF", _STMT_DEF), ("STMT_REF", _STMT_REF))
-        elif char == "<":
-            rules = (("ARG_DEF", _ARG_DEF), ("ARG_REF", _ARG_REF))
-        for kind, pattern in rules:
-            match = pattern.match(text, pos)
-            if match is None:
-                continue
-            if kind == "DATA":
-                return kind, match.group(), match.end()
-            if kind == "TAG":
-                return kind, (match.group(1) or match.group(2), match.group()), match.end()
-            if kind in ("MENTION",):
-                return "TEXT", match.group(), match.end()
-            return kind, match.group(1), match.end()
-        return None
 
     def inference(self, pos: int, start: int) -> int:
         """An inference bar: ``----``, ``-- rules --``, or rules between two bars."""

@@ -32,6 +32,7 @@ __all__ = ["parse"]
 
 _CONTENT = frozenset(("TEXT", "LITERAL", "TAG", "LINK", "NEWLINE", "STMT_REF", "ARG_REF"))
 _CONTENT_ANYWHERE = _CONTENT | {"STMT_DEF", "ARG_DEF"}
+_STATEMENT_START = _CONTENT | {"STMT_DEF"}
 # Relation markers: (type, child is the source).
 _MARKERS = {
     "+": (m.SUPPORT, True),
@@ -55,6 +56,9 @@ class _Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.last = len(tokens) - 1
+        #: The token at ``pos``: the next one to take.
+        self.token = tokens[0]
         self.doc = m.Document()
         self.errors: list[LexError] = []
         self.untitled = 0
@@ -63,16 +67,12 @@ class _Parser:
         self.tags: list[str] = []
 
     # --- helpers
-    @property
-    def token(self) -> Token:
-        return self.tokens[self.pos]
-
-    def at(self, *kinds: str) -> bool:
-        return self.token.kind in kinds
-
     def take(self) -> Token:
-        token = self.tokens[self.pos]
-        self.pos = min(self.pos + 1, len(self.tokens) - 1)
+        """The next token; the parser stays on the last (``EOF``) once there."""
+        token = self.token
+        if self.pos < self.last:
+            self.pos += 1
+            self.token = self.tokens[self.pos]
         return token
 
     def fail(self, message: str, token: Token | None = None) -> _BlockError:
@@ -85,7 +85,7 @@ class _Parser:
         return f"Untitled {self.untitled}"
 
     def skip_space(self) -> None:
-        while self.at("TEXT") and not self.token.value.strip():
+        while self.token.kind == "TEXT" and not self.token.value.strip():
             self.take()
 
     def data(self, token: Token | None = None) -> dict[str, Any]:
@@ -101,7 +101,7 @@ class _Parser:
 
     # --- rules
     def document(self) -> m.Document:
-        if self.at("FRONTMATTER"):
+        if self.token.kind == "FRONTMATTER":
             token = self.take()
             try:
                 front = load_yaml(token.value)
@@ -109,31 +109,31 @@ class _Parser:
                 self.fail(f"the frontmatter is not YAML: {error}", token)
                 front = None
             self.doc.frontmatter = front if isinstance(front, dict) else {}
-        while not self.at("EOF"):
-            if self.at("EMPTYLINE"):
+        while self.token.kind != "EOF":
+            if self.token.kind == "EMPTYLINE":
                 self.take()
                 continue
             try:
                 self.block()
-                if not self.at("EMPTYLINE", "EOF"):
+                if self.token.kind not in ("EMPTYLINE", "EOF"):
                     raise self.fail(f"unexpected {describe(self.token)}; a block ends here")
             except _BlockError:
-                while not self.at("EMPTYLINE", "EOF"):
+                while self.token.kind not in ("EMPTYLINE", "EOF"):
                     self.take()
         self.doc.settle()
         return self.doc
 
     def block(self) -> None:
-        if self.at("HEADING"):
+        if self.token.kind == "HEADING":
             self.heading()
-        elif self.at("NUMBER"):
+        elif self.token.kind == "NUMBER":
             self.pcs()
-        elif self.at("INDENT") and self.tokens[self.pos + 1].kind == "LIST":
+        elif self.token.kind == "INDENT" and self.tokens[self.pos + 1].kind == "LIST":
             self.list_block()
-        elif self.at("ARG_DEF", "ARG_REF"):
+        elif self.token.kind in ("ARG_DEF", "ARG_REF"):
             self.last_argument = self.argument()
             return
-        elif self.at("STMT_DEF", "STMT_REF") or self.at(*_CONTENT):
+        elif self.token.kind in _STATEMENT_START:
             self.statement()
         else:
             raise self.fail(
@@ -146,7 +146,7 @@ class _Parser:
     def heading(self) -> None:
         level = self.take().value
         pieces = self.content()
-        if self.at("DATA"):
+        if self.token.kind == "DATA":
             self.data()
         self.doc.sections.append(m.Section(text_of(pieces) or "Untitled", level))
         del self.section[level - 1 :]
@@ -154,7 +154,7 @@ class _Parser:
 
     def content(self, allowed: frozenset[str] = _CONTENT_ANYWHERE) -> list[tuple[str, str]]:
         pieces: list[tuple[str, str]] = []
-        while self.at(*allowed):
+        while self.token.kind in allowed:
             token = self.take()
             if token.kind == "TAG":
                 self.tags.append(token.value[0])
@@ -164,23 +164,23 @@ class _Parser:
     def ref_tags(self) -> None:
         """The tags after a reference (``[title] #tag``), and a line break after them."""
         self.skip_space()
-        while self.at("TAG"):
+        while self.token.kind == "TAG":
             self.tags.append(self.take().value[0])
             self.skip_space()
-        if self.at("NEWLINE") and self.tokens[self.pos + 1].kind not in _CONTENT:
+        if self.token.kind == "NEWLINE" and self.tokens[self.pos + 1].kind not in _CONTENT:
             self.take()
 
     def member_end(self, member: m.Statement | m.Argument, kind: str) -> None:
         """A statement's or argument's tags, optional data, section and relations."""
         member.tags.extend(tag for tag in self.tags if tag not in member.tags)
         self.skip_space()
-        if self.at("NEWLINE") and self.tokens[self.pos + 1].kind == "DATA":
+        if self.token.kind == "NEWLINE" and self.tokens[self.pos + 1].kind == "DATA":
             self.take()
-        if self.at("DATA"):
+        if self.token.kind == "DATA":
             member.data.update(self.data())
         if self.section and self.section[-1] not in member.sections:
             member.sections.append(self.section[-1])
-        if self.at("INDENT"):
+        if self.token.kind == "INDENT":
             self.relations(kind, member.title)
 
     def statement(self) -> str:
@@ -224,15 +224,15 @@ class _Parser:
         return title
 
     def child(self) -> tuple[str, str]:
-        if self.at("ARG_DEF", "ARG_REF"):
+        if self.token.kind in ("ARG_DEF", "ARG_REF"):
             return m.ARGUMENT, self.argument()
-        if self.at("STMT_DEF", "STMT_REF") or self.at(*_CONTENT):
+        if self.token.kind in _STATEMENT_START:
             return m.STATEMENT, self.statement()
         raise self.fail(f"expected a statement or an argument, found {describe(self.token)}")
 
     def relations(self, kind: str, title: str) -> None:
         self.take()  # INDENT
-        while self.at("RELATION"):
+        while self.token.kind == "RELATION":
             marker = self.take()
             kind_of, title_of = self.child()
             relation_type, child_first = _MARKERS[marker.value]
@@ -243,17 +243,17 @@ class _Parser:
             self.doc.add_relation(
                 m.Relation(relation_type, *ends, line=marker.line, column=marker.column)
             )
-        if self.at("DEDENT"):
+        if self.token.kind == "DEDENT":
             self.take()
-        elif not self.at("EMPTYLINE", "EOF"):
+        elif self.token.kind not in ("EMPTYLINE", "EOF"):
             raise self.fail(f"unexpected {describe(self.token)} in a list of relations")
 
     def list_block(self) -> None:
         self.take()  # INDENT
-        while self.at("LIST"):
+        while self.token.kind == "LIST":
             self.take()
             self.child()
-        if self.at("DEDENT"):
+        if self.token.kind == "DEDENT":
             self.take()
 
     def pcs(self) -> None:
@@ -266,8 +266,8 @@ class _Parser:
         premises: list[str] = []
         inference: Token | None = None
         rules: list[str] = []
-        while self.at("NUMBER", "INFERENCE"):
-            if self.at("INFERENCE"):
+        while self.token.kind in ("NUMBER", "INFERENCE"):
+            if self.token.kind == "INFERENCE":
                 if inference is not None or not premises:
                     raise self.fail("an inference needs premises before it", self.token)
                 inference = self.take()
@@ -275,7 +275,7 @@ class _Parser:
                 if inference.value[1] is not None:
                     line, column = inference.value[2]
                     self.data(Token("DATA", inference.value[1], line, column))
-                if self.at("INDENT"):
+                if self.token.kind == "INDENT":
                     self.relations(m.ARGUMENT, title)
                 continue
             self.take()

@@ -15,6 +15,8 @@ __all__ = ["describe", "piece", "text_of"]
 _STRONG = re.compile(r"(?<![\w\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _SPACE = re.compile(r"[ \t\n\r]+")
+#: Spacing that ``_SPACE`` would change: two spaces, or a tab or line break.
+_SPACE_TO_MERGE = re.compile(r"  |[\t\n\r]")
 
 
 def piece(token: Token) -> tuple[str, str]:
@@ -48,8 +50,10 @@ def text_of(pieces: list[tuple[str, str]]) -> str:
         if kind == "literal":
             out.append(value)
         else:
-            plain = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", value))
-            out.append(_SPACE.sub(" ", plain))
+            plain = value
+            if "*" in plain or "_" in plain:
+                plain = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", plain))
+            out.append(_SPACE.sub(" ", plain) if _SPACE_TO_MERGE.search(plain) else plain)
     text = "".join(out)
     if pieces and pieces[0][0] != "literal":
         text = text.lstrip(" ")
