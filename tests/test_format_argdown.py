@@ -240,6 +240,22 @@ def test_every_syntax_error_is_reported_with_its_place() -> None:
     assert [str(f.location) for f in caught.value.findings] == ["m.argdown:1:1", "m.argdown:7:1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("[A]: a\n\n/* never closed", "m.argdown:3:1"),  # its line holds only the comment
+        ("[A]: a \\\n/* never closed", "m.argdown:2:1"),  # after an escaped line break
+        ("[A]: a // fine\n  + [B]: b <!-- never closed", "m.argdown:2:12"),
+    ],
+)
+def test_an_unterminated_comment_is_placed_where_it_starts(text: str, place: str) -> None:
+    with pytest.raises(argmap.ParseError) as caught:
+        argdown.read(text, file="m.argdown")
+    assert [(str(f.location), f.message) for f in caught.value.findings] == [
+        (place, "unterminated comment")
+    ]
+
+
 def test_kinds_follow_the_structure() -> None:
     amap = _read("[C]: c\n  + [P]: p\n  - [R]: r")
     assert [(n.id, n.kind) for n in amap.nodes] == [

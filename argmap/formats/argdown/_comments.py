@@ -8,9 +8,22 @@ from argmap.formats.argdown._lexer import DATA, FRONTMATTER, LINK, LexError
 
 __all__ = ["strip_comments"]
 
-_COMMENT = re.compile(r"<!--.*?-->|/\*.*?\*/|//[^\n]*", re.S)
-#: Where something other than plain text may start: text between is copied in one piece.
-_SPECIAL = re.compile(r"[\\{\[]|<!--|/\*|//")
+_BLANK = re.compile(r"[^\n]")
+
+#: What the comment stripper looks for: escapes, data blocks and links, which it steps
+#: over whole (a ``//`` in a link's address is no comment), and comments, closed or not.
+#: Only the comment alternatives have named groups, so ``lastgroup`` tells them apart.
+_SKIP = re.compile(
+    "|".join(
+        (
+            r"\\[\s\S]?",
+            DATA.pattern,
+            LINK.pattern,
+            r"(?P<comment><!--[\s\S]*?-->|/\*[\s\S]*?\*/|//[^\n]*)",
+            r"(?P<open><!--|/\*)",
+        )
+    )
+)
 
 
 def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexError]]:
@@ -19,50 +32,31 @@ def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexErro
     Lines that held only comments are dropped; data blocks, links and escapes are left alone.
     """
     text = "\n".join(lines)
-    out: list[str] = []
+    pieces: list[str] = []
     touched: set[int] = set()
     errors: list[LexError] = []
-    pos, line = 0, 0
+    copied, line, counted = 0, 0, 0  # copied up to, line number at ``counted``
     frontmatter = FRONTMATTER.match(text, len(text) - len(text.lstrip()))
-    if frontmatter is not None:
-        out.append(text[: frontmatter.end()])
-        pos, line = frontmatter.end(), text.count("\n", 0, frontmatter.end())
-    while pos < len(text):
-        special = _SPECIAL.search(text, pos)
-        if special is None or special.start() > pos:  # plain text up to the next special
-            end = len(text) if special is None else special.start()
-            line += text.count("\n", pos, end)
-            out.append(text[pos:end])
-            pos = end
-            continue
-        char = text[pos]
-        match = None
-        if char == "\\":
-            out.append(text[pos : pos + 2])
-            pos += 2
-            continue
-        if char == "{":
-            match = DATA.match(text, pos)
-        elif char == "[":
-            match = LINK.match(text, pos)
-        elif text.startswith(("<!--", "/*", "//"), pos):
-            match = _COMMENT.match(text, pos)
-            if match is None:
-                errors.append(LexError("unterminated comment", line + 1, _column(text, pos)))
-                match = re.compile(r"[\s\S]*").match(text, pos)
-            assert match is not None
-            blanked = re.sub(r"[^\n]", " ", match.group())
-            touched.update(range(line, line + blanked.count("\n") + 1))
-            out.append(blanked)
-            line += blanked.count("\n")
-            pos = match.end()
-            continue
-        end = match.end() if match else pos + 1
-        chunk = text[pos:end]
-        line += chunk.count("\n")
-        out.append(chunk)
-        pos = end
-    kept, numbers = _kept("".join(out), touched)
+    for match in _SKIP.finditer(text, 0 if frontmatter is None else frontmatter.end()):
+        if match.lastgroup is None:
+            continue  # an escape, data or a link: kept as it is
+        start, end = match.span()
+        if match.lastgroup == "open":
+            line += text.count("\n", counted, start)
+            errors.append(LexError("unterminated comment", line + 1, _column(text, start)))
+            end = len(text)
+        else:
+            line += text.count("\n", counted, start)
+        breaks = text.count("\n", start, end)
+        touched.update(range(line, line + breaks + 1))
+        pieces += (text[copied:start], _BLANK.sub(" ", text[start:end]))
+        copied, counted, line = end, end, line + breaks
+        if end == len(text):
+            break
+    if not pieces:  # nothing commented out
+        return lines, list(range(len(lines))), errors
+    pieces.append(text[copied:])
+    kept, numbers = _kept("".join(pieces), touched)
     return kept, numbers, errors
 
 

@@ -25,7 +25,11 @@ def parse_document(text: str, file: str | None = None) -> tuple[Document, list[F
     tokens, lex_errors = tokenize("\n".join(lines))
     document, parse_errors = parse(tokens)
     problems = list(source.errors)
-    for error in (*errors, *lex_errors, *parse_errors):
+    for error in errors:  # placed before the lines that only held comments were dropped
+        problems.append(
+            Code.SYNTAX.finding(error.message, source.location(error.line, error.column))
+        )
+    for error in (*lex_errors, *parse_errors):
         index = numbers[min(error.line, len(numbers)) - 1] if numbers else 0
         problems.append(
             Code.SYNTAX.finding(error.message, source.location(index + 1, error.column))
