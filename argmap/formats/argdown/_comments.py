@@ -13,17 +13,23 @@ _BLANK = re.compile(r"[^\n]")
 #: What the comment stripper looks for: escapes, data blocks and links, which it steps
 #: over whole (a ``//`` in a link's address is no comment), and comments, closed or not.
 #: Only the comment alternatives have named groups, so ``lastgroup`` tells them apart.
+#: Each alternative starts with a plain character, so the search skips in C to where one
+#: of these characters is.
 _SKIP = re.compile(
     "|".join(
         (
             r"\\[\s\S]?",
             DATA.pattern,
             LINK.pattern,
-            r"(?P<comment><!--[\s\S]*?-->|/\*[\s\S]*?\*/|//[^\n]*)",
-            r"(?P<open><!--|/\*)",
+            r"<(?P<html>!--[\s\S]*?-->)",
+            r"/(?P<block>\*[\s\S]*?\*/)",
+            r"/(?P<line>/[^\n]*)",
+            r"<(?P<open_html>!--)",
+            r"/(?P<open_block>\*)",
         )
     )
 )
+_UNTERMINATED = frozenset(("open_html", "open_block"))
 
 
 def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexError]]:
@@ -41,7 +47,7 @@ def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexErro
         if match.lastgroup is None:
             continue  # an escape, data or a link: kept as it is
         start, end = match.span()
-        if match.lastgroup == "open":
+        if match.lastgroup in _UNTERMINATED:
             line += text.count("\n", counted, start)
             errors.append(LexError("unterminated comment", line + 1, _column(text, start)))
             end = len(text)
