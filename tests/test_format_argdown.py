@@ -305,3 +305,42 @@ def test_worked_examples_round_trip(name: str) -> None:
     assert lost <= {"attack id", "note", "implicit", "source"}
     if not lost:
         _same(back, amap)
+
+
+_PCS = "\n\n(1) [P]: p\n----\n(2) [C]: c"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code", "says"),
+    [
+        ('[A]: a {"argmap": {"knid": "premise"}}', "1:1", "AM102", "did you mean 'kind'?"),
+        ('[A]: a {"argmap": ["premise"]}', "1:1", "AM103", "must be a mapping"),
+        ('[B]: b\n\n[A]: a {"argmap": {"kind": "thesis"}}', "3:1", "AM105", "unknown kind"),
+        ('[A]: a {"argmap": {"basis": "fact"}}', "1:1", "AM105", "only a premise has"),
+        ('[A]: a {"argmap": {"kind": "rebuttal", "main": true}}', "1:1", "AM105", "main"),
+        ('[A]: a {"argmap": {"source": {"doc": "d", "page": 3}}}', "1:1", "AM105", "a source"),
+        ('[A]: a {"argmap": {"source": "d"}}', "1:1", "AM105", "a source must be a mapping"),
+        ('[A]: a {"argmap": {"kind": "premise", "basis": "hunch"}}', "1:1", "AM105", "basis"),
+        ('[A]: a {"argmap": {"id": "two words"}}', "1:1", "AM105", "id must be an id"),
+        ('x\n  + <X>: x {"argmap": {"tags": 3}}', "2:5", "AM105", "argument <X>"),
+        ('<Arg>: d {"argmap": {"kind": "premise"}}' + _PCS, "1:1", "AM102", "argument <Arg>"),
+        ('<Arg>: d {"argmap": {"source": 3}}' + _PCS, "1:1", "AM105", "a source"),
+        (
+            '===\nargmap: {"participants": [{"id": "p", "nmae": "K"}]}\n===\n\n[A]: a',
+            "1:1",
+            "AM105",
+            "the frontmatter: a participant must be a mapping",
+        ),
+        ('===\nargmap: {"sources": 3}\n===\n\n[A]: a', "1:1", "AM105", "must be a list"),
+        ('===\nargmap: {"metadata": [1]}\n===\n\n[A]: a', "1:1", "AM105", "a mapping"),
+        ('===\nargmap: {"title": "T"}\n===\n\n[A]: a', "1:1", "AM102", "no key 'title'"),
+    ],
+)
+def test_wrong_argmap_data_is_an_error_at_its_element(
+    text: str, place: str, code: str, says: str
+) -> None:
+    with pytest.raises(argmap.ParseError) as caught:
+        argdown.read(text, file="m.argdown")
+    [finding] = caught.value.findings
+    assert (str(finding.location), finding.code) == (f"m.argdown:{place}", code)
+    assert says in finding.message

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -21,11 +21,21 @@ from argmap.errors import ModelError, ParseError
 from argmap.findings import Finding, Location
 from argmap.formats._foreign import Ids, id_spelling
 from argmap.formats.argdown import _model as m
+from argmap.formats.argdown._ours import (
+    FRONT_KEYS,
+    NODE_KEYS,
+    SUPPORT_KEYS,
+    Place,
+    made,
+    ours,
+    record,
+    source_ref,
+)
 from argmap.formats.argdown._relations import implied_kinds, relations_between
 from argmap.formats.interchange import Imported
 from argmap.invariants import is_valid_id
 from argmap.nodes import NODE_KINDS, Node
-from argmap.provenance import Participant, Source, SourceRef
+from argmap.provenance import Participant, Source
 from argmap.relations import Relation, Support
 
 __all__ = ["slug", "to_map"]
@@ -43,14 +53,18 @@ def slug(title: str) -> str:
     return ident if is_valid_id(ident) else "x-" + ident if ident else "untitled"
 
 
-def _ours(data: Mapping[str, Any]) -> dict[str, Any]:
-    value = data.get("argmap")
-    return dict(value) if isinstance(value, Mapping) else {}
+def _place(element: m.Statement | m.Argument, file: str | None) -> Place:
+    """Where a statement or argument is first defined, and its name in a message."""
+    if isinstance(element, m.Statement):
+        name = f"statement [{element.title}]"
+    else:
+        name = f"argument <{element.title}>"
+    return Place(Location(file, element.line, element.column, element.title), name)
 
 
 def _wanted_id(data: Mapping[str, Any], title: str) -> str:
-    """The id argmap data asks for, else one made from the title."""
-    return str(_ours(data).get("id") or slug(title))
+    """The id argmap data asks for (read already), else one made from the title."""
+    return str(data.get("id") or slug(title))
 
 
 def _json_like(value: Any) -> Any:
@@ -82,10 +96,13 @@ class _Member:
     text: str
     tags: list[str]
     data: dict[str, Any]
+    #: Its argmap data, checked.
+    ours: dict[str, Any]
+    place: Place
 
 
 def _members(
-    doc: m.Document, ids: Ids
+    doc: m.Document, ids: Ids, file: str | None
 ) -> tuple[dict[tuple[str, str], _Member], dict[int, list[str]]]:
     """The members by (kind, title), statements first, and the node ids in each section."""
     elements: list[tuple[str, m.Statement | m.Argument, list[str]]] = [
@@ -95,10 +112,12 @@ def _members(
     members: dict[tuple[str, str], _Member] = {}
     sections: dict[int, list[str]] = {}
     for kind, element, texts in elements:
-        ident = ids.fresh(_wanted_id(element.data, element.title))
+        place = _place(element, file)
+        data = ours(element.data, NODE_KEYS, place)
+        ident = ids.fresh(_wanted_id(data, element.title))
         text = texts[0] if texts else element.title
         members[(kind, element.title)] = _Member(
-            ident, element.title, text, element.tags, element.data
+            ident, element.title, text, element.tags, element.data, data, place
         )
         for index in element.sections:
             sections.setdefault(index, []).append(ident)
@@ -122,19 +141,22 @@ def _step_supports(
                 message = f"argument <{argument.title}> infers a premise from itself: left out"
                 findings.append(Code.BROKEN_ELEMENT.finding(message, where))
                 continue
+            place = _place(argument, file)
             if index < len(argument.steps) - 1:
-                yield argument, Support(by, target, id=ids.fresh(f"{'+'.join(by)}->{target}"))
+                ident = ids.fresh(f"{'+'.join(by)}->{target}")
+                yield argument, made(Support, place, by, target, id=ident)
             else:
-                ident = ids.fresh(_wanted_id(argument.data, argument.title))
-                yield argument, Support(by, target, id=ident, **_support_fields(argument))
+                data = ours(argument.data, SUPPORT_KEYS, place)
+                ident = ids.fresh(_wanted_id(data, argument.title))
+                fields = _support_fields(argument, data, place)
+                yield argument, made(Support, place, by, target, id=ident, **fields)
 
 
-def _support_fields(argument: m.Argument) -> dict[str, Any]:
+def _support_fields(argument: m.Argument, data: dict[str, Any], place: Place) -> dict[str, Any]:
     """What argmap data (or, for a note, a description) says of a reconstruction's support."""
-    ours = _ours(argument.data)
-    fields: dict[str, Any] = {k: ours[k] for k in ("note", "implicit") if k in ours}
-    if "source" in ours:
-        fields["source"] = SourceRef(**ours["source"])
+    fields: dict[str, Any] = {k: data[k] for k in ("note", "implicit") if k in data}
+    if "source" in data:
+        fields["source"] = source_ref(data["source"], place)
     if "note" not in fields and argument.descriptions:
         fields["note"] = argument.descriptions[0]
     return fields
@@ -142,28 +164,37 @@ def _support_fields(argument: m.Argument) -> dict[str, Any]:
 
 def _node(member: _Member, implied: tuple[str, bool]) -> Node:
     """The node for a member, of the kind argmap data gives, else the one its relations imply."""
-    ours = _ours(member.data)
-    kind = str(ours.get("kind", implied[0]))
-    fields: dict[str, Any] = {
-        key: ours[key] for key in ("speaker", "note", "basis", "implicit", "main") if key in ours
-    }
-    if isinstance(ours.get("source"), Mapping):
-        fields["source"] = SourceRef(**ours["source"])
+    data, place = member.ours, member.place
+    kind = data.get("kind", implied[0])
+    cls = NODE_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        kinds = ", ".join(NODE_KINDS)
+        message = f"{place.name}: unknown kind {kind!r} in its argmap data; use one of {kinds}"
+        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+    fields: dict[str, Any] = {key: data[key] for key in _NODE_FIELDS if key in data}
     if kind == "claim":
         fields.setdefault("main", implied[1])
-    else:
-        fields.pop("main", None)
-    fields["tags"] = ours.get("tags", [slug(tag) for tag in member.tags])
-    cls = NODE_KINDS.get(kind)
-    if cls is None:
-        raise ParseError([Code.INVALID_VALUE.finding(f"unknown kind {kind!r} of [{member.title}]")])
-    return cls(member.ident, member.text, **fields)
+    for key in fields.keys() - attrs.fields_dict(cls).keys():
+        having = [k for k, c in NODE_KINDS.items() if key in attrs.fields_dict(c)]
+        message = (
+            f"{place.name}: its argmap data gives a {kind} a {key}, which only a "
+            f"{' or a '.join(having)} has; remove the {key} or change the kind"
+        )
+        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+    if "source" in data:
+        fields["source"] = source_ref(data["source"], place)
+    fields["tags"] = data.get("tags", [slug(tag) for tag in member.tags])
+    return cast(Node, made(cls, place, member.ident, member.text, **fields))
+
+
+#: The fields argmap data gives a node as they are.
+_NODE_FIELDS = ("speaker", "note", "basis", "implicit", "main")
 
 
 def to_map(doc: m.Document, findings: list[Finding], file: str | None) -> Imported:
     """The map ``doc`` describes, with findings of what did not fit."""
     ids = Ids()
-    members, sections = _members(doc, ids)
+    members, sections = _members(doc, ids, file)
     node_of = {key: member.ident for key, member in members.items()}
     stepped = list(_step_supports(doc, node_of, ids, findings, file))
     supports = [support for _, support in stepped]
@@ -204,11 +235,16 @@ def _assemble(
     sections: dict[int, list[str]],
 ) -> ArgumentMap:
     front = doc.frontmatter
-    ours = _ours(front)
+    place = Place(Location(file, 1, 1), "the frontmatter")
+    data = ours(front, FRONT_KEYS, place)
     named = front.get("title")
     given = (named if isinstance(named, str) else "").strip()
     title = given or (Path(file).stem if file else "Argdown map")
-    metadata: dict[str, Any] = dict(ours.get("metadata") or {})
+    given_metadata = data.get("metadata") or {}
+    if not isinstance(given_metadata, Mapping):
+        message = f"the frontmatter: argmap metadata must be a mapping, not {given_metadata!r}"
+        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+    metadata: dict[str, Any] = dict(given_metadata)
     argdown: dict[str, Any] = {k: v for k, v in front.items() if k not in ("argmap", "title")}
     if doc.sections:
         argdown["sections"] = [
@@ -219,15 +255,34 @@ def _assemble(
         argdown["data"] = extra
     if argdown:
         metadata["argdown"] = _json_like(argdown)
+    sources = [
+        record(Source, s, place, "a source", _SOURCE) for s in _listed(data, "sources", place)
+    ]
+    people = [
+        record(Participant, p, place, "a participant", _PERSON)
+        for p in _listed(data, "participants", place)
+    ]
     try:
         return ArgumentMap(
             title,
             nodes=nodes,
             relations=relations,
-            sources=[Source(**s) for s in ours.get("sources", [])],
-            participants=[Participant(**p) for p in ours.get("participants", [])],
+            sources=sources,
+            participants=people,
             metadata=metadata,
         )
-    except (ModelError, TypeError) as error:
-        findings = getattr(error, "findings", None) or [Code.INVALID_VALUE.finding(str(error))]
-        raise ParseError(findings) from None
+    except ModelError as error:
+        raise ParseError(error.findings) from None
+
+
+_SOURCE = '{"id": "d1", "title": "Trade and ties"}'
+_PERSON = '{"id": "p1", "name": "Kim"}'
+
+
+def _listed(data: Mapping[str, Any], key: str, place: Place) -> list[Any]:
+    """The list argmap data gives under ``key`` (none: empty)."""
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        message = f"the frontmatter: argmap {key} must be a list, not {value!r}"
+        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+    return value
