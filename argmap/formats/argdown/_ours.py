@@ -5,7 +5,7 @@ under an ``argmap`` key of a statement's or an argument's data. A hand-edited fi
 it wrong; each mistake is a :class:`~argmap.ParseError` at the element's ``file:line:col``
 that names the element and says what the data may hold.
 
->>> place = Place(Location("m.argdown", 3, 1, "A"), "statement [A]")
+>>> place = Place("m.argdown", 3, 1, "statement", "A")
 >>> ours({"argmap": {"kind": "premise"}}, NODE_KEYS, place)
 {'kind': 'premise'}
 >>> ours({"argmap": {"knid": "premise"}}, NODE_KEYS, place)
@@ -15,8 +15,9 @@ argmap.errors.ParseError: m.argdown:3:1: AM102 statement [A]: argmap data has no
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from typing import Any, TypeVar, cast
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -40,12 +41,28 @@ __all__ = [
 T = TypeVar("T")
 
 
-@attrs.frozen
-class Place:
-    """Where an element of an Argdown file is, and how a message names it."""
+class Place(NamedTuple):
+    """Where an element of an Argdown file is (``what`` it is and its title), for messages."""
 
-    location: Location
-    name: str
+    file: str | None
+    line: int
+    column: int
+    what: str  # "statement", "argument" or "frontmatter"
+    title: str = ""
+
+    @property
+    def location(self) -> Location:
+        """The element's place in its file."""
+        return Location(self.file, self.line, self.column, self.title or None)
+
+    @property
+    def name(self) -> str:
+        """How a message names the element: ``statement [T]``, ``argument <T>``..."""
+        if self.what == "statement":
+            return f"statement [{self.title}]"
+        if self.what == "argument":
+            return f"argument <{self.title}>"
+        return f"the {self.what}"
 
 
 #: What argmap data may give a statement, or an argument that is a node.
@@ -58,7 +75,7 @@ SUPPORT_KEYS = frozenset(("id", "note", "implicit", "source"))
 FRONT_KEYS = frozenset(("participants", "sources", "metadata"))
 
 
-def ours(data: Mapping[str, Any], keys: Collection[str], place: Place) -> dict[str, Any]:
+def ours(data: Mapping[str, Any], keys: frozenset[str], place: Place) -> dict[str, Any]:
     """The ``argmap`` data of an element (``{}`` if none), every key one of ``keys``."""
     value = data.get("argmap")
     if value is None:
@@ -70,6 +87,8 @@ def ours(data: Mapping[str, Any], keys: Collection[str], place: Place) -> dict[s
             f'argmap data must be a mapping such as {{"kind": "premise"}}, '
             f"not {type(value).__name__}",
         )
+    if value.keys() <= keys:
+        return dict(value)
     for key in value:
         if key not in keys:
             hint = did_you_mean(closest(str(key), sorted(keys))) or "."
@@ -83,21 +102,25 @@ def ours(data: Mapping[str, Any], keys: Collection[str], place: Place) -> dict[s
 
 def record(cls: Callable[..., T], value: Any, place: Place, what: str, example: str) -> T:
     """The attrs value ``cls`` (``what``, in a message) a mapping of its fields makes."""
-    fields = attrs.fields(cast(type, cls))
-    names = [field.name for field in fields]
-    required = [field.name for field in fields if field.default is attrs.NOTHING]
-    if (
-        not isinstance(value, Mapping)
-        or not value.keys() <= set(names)
-        or not value.keys() >= set(required)
+    names, required = _fields(cast(type, cls))
+    if not (type(value) is dict or isinstance(value, Mapping)) or not (
+        required <= value.keys() <= names.keys()
     ):
         raise _error(
             Code.INVALID_VALUE,
             place,
             f"{what} must be a mapping of {', '.join(names)} "
-            f"({', '.join(required)} required), such as {example}; got {value!r}",
+            f"({', '.join(sorted(required))} required), such as {example}; got {value!r}",
         )
     return made(cls, place, **value)
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[dict[str, None], frozenset[str]]:
+    """The names of an attrs class's fields (in order), and those with no default."""
+    fields = attrs.fields(cls)
+    names = dict.fromkeys(field.name for field in fields)
+    return names, frozenset(field.name for field in fields if field.default is attrs.NOTHING)
 
 
 def source_ref(value: Any, place: Place) -> SourceRef:

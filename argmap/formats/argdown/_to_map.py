@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import attrs
 
@@ -55,11 +55,8 @@ def slug(title: str) -> str:
 
 def _place(element: m.Statement | m.Argument, file: str | None) -> Place:
     """Where a statement or argument is first defined, and its name in a message."""
-    if isinstance(element, m.Statement):
-        name = f"statement [{element.title}]"
-    else:
-        name = f"argument <{element.title}>"
-    return Place(Location(file, element.line, element.column, element.title), name)
+    what = "statement" if isinstance(element, m.Statement) else "argument"
+    return Place(file, element.line, element.column, what, element.title)
 
 
 def _wanted_id(data: Mapping[str, Any], title: str) -> str:
@@ -87,8 +84,7 @@ def _argdown_data(data: Mapping[str, Any]) -> Any | None:
     return _json_like({k: v for k, v in data.items() if k != "argmap"})
 
 
-@attrs.frozen
-class _Member:
+class _Member(NamedTuple):
     """A statement, or an argument with no reconstruction, about to become a node."""
 
     ident: str
@@ -174,8 +170,8 @@ def _node(member: _Member, implied: tuple[str, bool]) -> Node:
     fields: dict[str, Any] = {key: data[key] for key in _NODE_FIELDS if key in data}
     if kind == "claim":
         fields.setdefault("main", implied[1])
-    for key in fields.keys() - attrs.fields_dict(cls).keys():
-        having = [k for k, c in NODE_KINDS.items() if key in attrs.fields_dict(c)]
+    for key in fields.keys() - _FIELDS[kind]:
+        having = [k for k, names in _FIELDS.items() if key in names]
         message = (
             f"{place.name}: its argmap data gives a {kind} a {key}, which only a "
             f"{' or a '.join(having)} has; remove the {key} or change the kind"
@@ -183,12 +179,14 @@ def _node(member: _Member, implied: tuple[str, bool]) -> Node:
         raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
     if "source" in data:
         fields["source"] = source_ref(data["source"], place)
-    fields["tags"] = data.get("tags", [slug(tag) for tag in member.tags])
+    fields["tags"] = data["tags"] if "tags" in data else [slug(tag) for tag in member.tags]
     return cast(Node, made(cls, place, member.ident, member.text, **fields))
 
 
 #: The fields argmap data gives a node as they are.
 _NODE_FIELDS = ("speaker", "note", "basis", "implicit", "main")
+#: Each kind's fields.
+_FIELDS = {kind: frozenset(attrs.fields_dict(cls)) for kind, cls in NODE_KINDS.items()}
 
 
 def to_map(doc: m.Document, findings: list[Finding], file: str | None) -> Imported:
@@ -235,7 +233,7 @@ def _assemble(
     sections: dict[int, list[str]],
 ) -> ArgumentMap:
     front = doc.frontmatter
-    place = Place(Location(file, 1, 1), "the frontmatter")
+    place = Place(file, 1, 1, "frontmatter")
     data = ours(front, FRONT_KEYS, place)
     named = front.get("title")
     given = (named if isinstance(named, str) else "").strip()
