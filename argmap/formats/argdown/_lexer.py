@@ -19,13 +19,22 @@ __all__ = ["DATA", "FRONTMATTER", "LINK", "LexError", "Token", "tokenize"]
 DATA = re.compile(r"\{(?:(?!\}\s[^,}])[\s\S])*\}(?!\s*[,}])")
 LINK = re.compile(r"\[([^\]]+?)\]\(([^)]+?)\)")
 FRONTMATTER = re.compile(r"===+[ \t]*\n(.*?)\n[ \t]*===+[ \t]*(?=\n|$)", re.S)
-_HEADING = re.compile(r"(#+) ")
-_NUMBER = re.compile(r"[ \t]*\((\d+)\)")
-_INFERENCE = re.compile(r"[ \t]*--")
 _INFERENCE_END = re.compile(r"-{2,}")
-_RELATION = re.compile(r"([ \t]*)(\+>|->|<?\+|<?-|><|_>|<_|_(?=\s))")
-_LIST = re.compile(r"([ \t]*)(?:\d+\.|\*)(?=\s)")
-_BLANK = re.compile(r"[ \t]*(?:\n|$)")
+#: Empty lines (spaces and tabs only), as many as there are.
+_BLANKS = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\Z)?")
+#: What a line may start with, in the order they are tried: a statement number, an
+#: inference bar, a relation marker (its indentation counts), a list item, a heading.
+_MARKER = re.compile(
+    "|".join(
+        (
+            r"(?P<NUMBER>[ \t]*\((?P<digits>\d+)\))",
+            r"(?P<INFERENCE>[ \t]*--)",
+            r"(?P<RELATION>(?P<depth>[ \t]*)(?P<relation>\+>|->|<?\+|<?-|><|_>|<_|_(?=\s)))",
+            r"(?P<LIST>(?P<item_depth>[ \t]*)(?P<item>\d+\.|\*)(?=\s))",
+            r"(?P<HEADING>(?P<hashes>#+) )",
+        )
+    )
+)
 _SPACES = re.compile(r"[ \t]*")
 #: The tokens inside a line, by kind, in the order they are tried at a place. A token's
 #: value is its one group if it has one (a title, a link's text), else all it matched.
@@ -112,88 +121,80 @@ class _Lexer:
         return self.tokens
 
     def line_start(self, pos: int) -> int:
-        end = self.marker(pos)
-        return _SPACES.match(self.text, end).end()  # type: ignore[union-attr]
+        """Past the empty lines, the marker a line starts with (if any) and the spaces after.
 
-    def marker(self, pos: int) -> int:
-        """Past the empty lines and the marker a line starts with, if any."""
-        pos = self.empty_lines(pos)
-        if pos >= len(self.text):
-            return pos
-        end = self.numbered(pos)
-        if end is None:
-            end = self.nested(pos)
-        if end is not None:
+        Empty lines give an ``EMPTYLINE``, which ends any indentation; so do a statement
+        number and an inference bar. A line with no marker continues the text (``NEWLINE``).
+        """
+        text, tokens = self.text, self.tokens
+        end = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
+        last = tokens[-1].kind if tokens else None
+        if end >= len(text):
             return end
-        if self.tokens and self.tokens[-1].kind not in ("EMPTYLINE", "FRONTMATTER"):
+        if end > pos and last not in (None, "EMPTYLINE", "FRONTMATTER"):
+            self.dedent_all(end)
+            self.emit("EMPTYLINE", None, end)
+        elif last == "FRONTMATTER":
+            self.emit("EMPTYLINE", None, end)
+        pos = end
+        match = _MARKER.match(text, pos)
+        kind = None if match is None else match.lastgroup
+        marker = cast(re.Match[str], match)
+        if kind == "NUMBER":
+            self.dedent_all(pos)
+            self.emit("NUMBER", int(marker["digits"]), marker.start("digits") - 1)
+            end = marker.end()
+        elif kind == "INFERENCE":
+            self.dedent_all(pos)
+            end = self.inference(marker.end(), marker.end() - 2)
+        elif kind == "RELATION":
+            self.indent(len(marker["depth"]), pos)
+            self.emit("RELATION", marker["relation"], marker.start("relation"))
+            end = marker.end()
+        elif kind == "LIST":
+            self.indent(len(marker["item_depth"]) + 1, pos)
+            self.emit("LIST", None, marker.start("item"))
+            end = marker.end()
+        elif kind == "HEADING" and (pos == 0 or text[pos - 1] == "\n"):
+            self.emit("HEADING", len(marker["hashes"]), pos)
+            end = marker.end()
+        elif tokens and tokens[-1].kind not in ("EMPTYLINE", "FRONTMATTER"):
             self.emit("NEWLINE", None, pos)
-        return pos
-
-    def empty_lines(self, pos: int) -> int:
-        """Past the empty lines at ``pos``; an ``EMPTYLINE`` for them ends any indentation."""
-        text, blank = self.text, 0
-        while pos < len(text) and (match := _BLANK.match(text, pos)) and match.end() > pos:
-            pos, blank = match.end(), blank + 1
-        last = self.tokens[-1].kind if self.tokens else None
-        if pos >= len(text):
-            return pos
-        if blank and last not in (None, "EMPTYLINE", "FRONTMATTER"):
-            self.dedent_all(pos)
-            self.emit("EMPTYLINE", None, pos)
-        elif last in ("FRONTMATTER",):
-            self.emit("EMPTYLINE", None, pos)
-        return pos
-
-    def numbered(self, pos: int) -> int | None:
-        """A statement number or an inference bar, which end any indentation."""
-        text = self.text
-        if (match := _NUMBER.match(text, pos)) is not None:
-            self.dedent_all(pos)
-            self.emit("NUMBER", int(match.group(1)), match.end() - len(match.group(1)) - 2)
-            return match.end()
-        if (match := _INFERENCE.match(text, pos)) is not None:
-            self.dedent_all(pos)
-            return self.inference(match.end(), match.end() - 2)
-        return None
-
-    def nested(self, pos: int) -> int | None:
-        """A relation marker or a list item (indented), or a heading."""
-        text = self.text
-        if (match := _RELATION.match(text, pos)) is not None:
-            self.indent(len(match.group(1)), pos)
-            self.emit("RELATION", match.group(2), match.start(2))
-            return match.end()
-        if (match := _LIST.match(text, pos)) is not None:
-            self.indent(len(match.group(1)) + 1, pos)
-            self.emit("LIST", None, pos + len(match.group(1)))
-            return match.end()
-        if (match := _HEADING.match(text, pos)) is not None and self.where(pos)[1] == 1:
-            self.emit("HEADING", len(match.group(1)), pos)
-            return match.end()
-        return None
+        return _SPACES.match(text, end).end()  # type: ignore[union-attr]
 
     def inline(self, pos: int) -> int:
         """Tokens up to the end of the line (or of a data block that runs on)."""
-        text, emit, size = self.text, self.emit, len(self.text)
+        text, size, starts, append = self.text, len(self.text), self.starts, self.tokens.append
+        line = bisect_right(starts, pos)
+        first = starts[line - 1] - 1  # a token's column is its place minus this
         while pos < size:
             if text[pos] == "\n":
                 return pos + 1
             match = _INLINE.match(text, pos)
             assert match is not None  # plain text matches any character but a line break
             kind, end = match.lastgroup, match.end()
-            if kind == "TEXT":
+            if kind == "TEXT":  # never runs on: it holds no line break
                 # Spaces that end a line are no text.
                 if (end < size and text[end] != "\n") or not text[pos:end].isspace():
-                    emit("TEXT", match.group(), pos)
-            elif kind == "LITERAL":
-                emit("LITERAL", match.group()[1:] or "\\", pos)
-            elif kind == "TAG":
-                value = match.group()
-                emit("TAG", (value[2:-1] if value[1] == "(" else value[1:], value), pos)
+                    append(_new(Token, ("TEXT", match.group(), line, pos - first)))
+                pos = end
+                continue
+            value = match.group()
+            if kind == "TAG":
+                tag = value[2:-1] if value[1] == "(" else value[1:]
+                append(_new(Token, ("TAG", (tag, value), line, pos - first)))
             elif kind in _TITLED:  # a link's text, or a statement's or argument's title
-                emit(kind, match.group(cast(int, match.lastindex) + 1), pos)
+                title = match.group(cast(int, match.lastindex) + 1)
+                append(_new(Token, (kind, title, line, pos - first)))
+            elif kind == "LITERAL":
+                append(_new(Token, ("LITERAL", value[1:] or "\\", line, pos - first)))
             else:  # data, or a mention, which is text
-                emit("DATA" if kind == "DATA" else "TEXT", match.group(), pos)
+                append(
+                    _new(Token, ("DATA" if kind == "DATA" else "TEXT", value, line, pos - first))
+                )
+            if "\n" in value:  # it ran on to another line
+                line = bisect_right(starts, end)
+                first = starts[line - 1] - 1
             pos = end
         return pos
 
