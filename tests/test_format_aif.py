@@ -368,6 +368,12 @@ class TestReadBroken:
                 id="statements without text",
             ),
             pytest.param(
+                [("1", None, "A."), ("2", ["I"], "B."), ("3", {"t": "I"}, "C."), ("4", 5, "D.")],
+                [],
+                [("AM104", "1"), ("AM103", "2"), ("AM103", "3"), ("AM103", "4"), ("AM108", None)],
+                id="types that are no strings",
+            ),
+            pytest.param(
                 [("1", "I", "A."), ("2", "RA", "."), ("3", "I", "B.")],
                 [("1", "2"), ("2", "3"), ("1", "2"), {"fromID": "1"}, ("3", "3")],
                 [("AM402", "e3"), ("AM104", None), ("AM402", "e5")],

@@ -201,11 +201,15 @@ def _node(raw: Any, index: int, ctx: Context) -> AifNode | None:
         return None
     ident = plain_id(ident)
     kind = raw.get("type")
-    if kind not in TYPES:
+    if type(kind) is not str or kind not in TYPES:
         allowed = ", ".join(TYPES)
         problem = "has no type" if kind is None else f"has the type {kind!r}"
+        if kind is None:
+            code = Code.MISSING_VALUE
+        else:
+            code = Code.NOT_CARRIED if type(kind) is str else Code.WRONG_TYPE
         ctx.add(
-            Code.NOT_CARRIED if isinstance(kind, str) else Code.MISSING_VALUE,
+            code,
             f"node {ident!r} {problem}, not one of {allowed}; left out",
             element=ident,
             path=path,
