@@ -344,3 +344,52 @@ def test_wrong_argmap_data_is_an_error_at_its_element(
     [finding] = caught.value.findings
     assert (str(finding.location), finding.code) == (f"m.argdown:{place}", code)
     assert says in finding.message
+
+
+def _export(relations: list[Any], tags: list[Any] | None = None) -> str:
+    statement = {"members": [{"text": "A."}], "tags": tags or []}
+    return json.dumps(
+        {
+            "statements": {"A": statement, "B": {"members": [{"text": "B."}]}},
+            "arguments": {},
+            "relations": relations,
+        }
+    )
+
+
+def _relation(kind: Any, source: Any = "B", target: Any = "A", ends: Any = None) -> Any:
+    from_kind, to_kind = ends or ("equivalence-class", "equivalence-class")
+    return {
+        "relationType": kind,
+        "fromType": from_kind,
+        "from": source,
+        "toType": to_kind,
+        "to": target,
+    }
+
+
+def test_an_export_s_relations_that_cannot_be_read_are_left_out_and_reported() -> None:
+    relations = [
+        _relation("support"),
+        _relation("bolster"),
+        _relation("attack", source="Z"),
+        _relation("attack", ends=("equivalence-class", "argument")),
+        _relation("attack", ends=("thing", "equivalence-class")),
+        _relation(["attack"]),
+        "junk",
+    ]
+    imported = json_export.read(_export(relations), file="e.json")
+    assert [(r.kind, r.by, r.target) for r in imported.map.relations] == [("support", ("B",), "A")]
+    assert [(f.code, f.location.path) for f in imported.findings] == [
+        ("AM402", ("relations", index)) for index in range(1, 7)
+    ]
+    assert "the statement 'Z', which the export does not define" in imported.findings[1].message
+
+
+def test_an_export_s_tags_that_are_no_text_are_left_out_and_reported() -> None:
+    imported = json_export.read(_export([], tags=["trade", 3, ["x"]]))
+    assert imported.map.node("A").tags == ("trade",)
+    assert [(f.code, f.location.path) for f in imported.findings] == [
+        ("AM402", ("statements", "A")),
+        ("AM402", ("statements", "A")),
+    ]
