@@ -469,11 +469,35 @@ class TestSyntax:
 
     def test_malformed_json_is_am101_where_it_breaks(self) -> None:
         assert only(parse_error('{"title": "T",\n "nodes": }', "json")) == (
-            "m.json:2:11: AM101 invalid JSON: Expecting value"
+            "m.json:2:11: AM101 invalid JSON: a value should be here: a string in double quotes, "
+            "a number, true, false, null, a list or an object"
         )
         assert only(parse_error('{"title": "T", "nodes": {"c": {"claim": "C",}}}', "json")) == (
-            "m.json:1:45: AM101 invalid JSON: Expecting property name enclosed in double quotes"
+            "m.json:1:45: AM101 invalid JSON: a comma before '}': JSON allows none after the last "
+            "item; remove it"
         )
+
+    @pytest.mark.parametrize(
+        ("text", "place", "says"),
+        [
+            ('{"title": "T" "nodes": {}}', "1:15", "a comma is missing between two items: add ','"),
+            ('{"title" "T"}', "1:10", "a key must be followed by ':' and its value"),
+            ("{'title': 'T'}", "1:2", "in double quotes in JSON, not single ones"),
+            ('{"title": "T', "1:11", "a string is never closed"),
+            ('{"title": "T\tU"}', "1:13", "write it as \\n or \\t"),
+            ('{"title": "\\q"}', "1:12", "write \\\\ for a backslash"),
+            ('{"title": "T", "nodes": [', "1:26", "it may be cut off"),
+            ('{"title": "T", 3: 1}', "1:16", "a key must be text in double quotes"),
+        ],
+    )
+    def test_json_syntax_errors_say_how_to_fix_them(self, text: str, place: str, says: str) -> None:
+        for format in ("json", "aif", "sadface"):
+            with pytest.raises(argmap.ParseError) as caught:
+                argmap.loads(text, format=format)
+            [finding] = caught.value.findings
+            where = f"{finding.location.line}:{finding.location.column}"
+            assert (finding.code, where) == ("AM101", place)
+            assert says in finding.message
 
     @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
     def test_json_constants_that_are_not_json_are_am101(self, constant: str) -> None:

@@ -22,7 +22,8 @@ import json
 
 from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
-from argmap.formats.aif._context import Context, load_json
+from argmap.formats._json_syntax import load_json
+from argmap.formats.aif._context import Context
 from argmap.formats.aif._read import read_nodeset
 from argmap.formats.aif._write import write_nodeset
 from argmap.formats.interchange import Exported, Imported

@@ -1,8 +1,7 @@
-"""Parsing an AIF file's JSON, and collecting located findings while reading it."""
+"""Collecting located findings while reading an AIF file, and the checks of its values."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -12,20 +11,7 @@ from argmap.findings import DocPath, Finding, Location
 from argmap.formats.positions import json_locator
 from argmap.invariants import is_paragraph
 
-__all__ = ["Context", "as_paragraph", "is_id_value", "is_text", "load_json", "plain_id"]
-
-
-def load_json(text: str, file: str | None) -> Any:
-    """The JSON value ``text`` holds; :class:`ParseError` (AM101, with line and column) if none."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        finding = Code.SYNTAX.finding(
-            f"invalid JSON: {error.msg}", Location(file, error.lineno, error.colno)
-        )
-    except (ValueError, RecursionError) as error:
-        finding = Code.SYNTAX.finding(f"invalid JSON: {error}", Location(file, 1, 1))
-    raise ParseError([finding])
+__all__ = ["Context", "as_paragraph", "is_id_value", "is_text", "plain_id"]
 
 
 def is_id_value(value: Any) -> bool:

@@ -10,13 +10,13 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from argmap.codes import Code
 from argmap.errors import ParseError
 from argmap.findings import Finding, Location
+from argmap.formats._json_syntax import load_json
 from argmap.formats.argdown import CARRIES as _TEXT_CARRIES
 from argmap.formats.argdown import _model as m
 from argmap.formats.argdown._to_map import to_map
@@ -142,11 +142,7 @@ def _problem(doc: m.Document, ends: list[Any]) -> str | None:
 
 def read(text: str, *, file: str | None = None) -> Imported:
     """The map an Argdown JSON export describes."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = Location(file, error.lineno, error.colno)
-        raise ParseError([Code.SYNTAX.finding(f"not JSON: {error.msg}", where)]) from None
+    data = load_json(text, file)
     if not sniff(data):
         message = "not an Argdown JSON export: it needs statements, arguments and relations"
         raise ParseError([Code.SYNTAX.finding(message, Location(file, 1, 1))])

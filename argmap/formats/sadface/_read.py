@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from argmap.codes import Code
@@ -18,6 +17,7 @@ from argmap.formats._foreign import (
     make_node,
     safe_metadata,
 )
+from argmap.formats._json_syntax import load_json
 from argmap.formats.interchange import Imported
 from argmap.formats.sadface._graph import file_edges, read_nodes, type_name
 from argmap.formats.sadface._resources import atom_source, read_resources
@@ -37,18 +37,7 @@ def _fail(code: Code, message: str, file: str | None, **where: Any) -> ParseErro
 
 def load(text: str, file: str | None) -> dict[str, Any]:
     """The document's JSON object; :class:`ParseError` (AM101, AM103) if it is none."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise _fail(
-            Code.SYNTAX,
-            f"not valid JSON: {error.msg}",
-            file,
-            line=error.lineno,
-            column=error.colno,
-        ) from None
-    except RecursionError:
-        raise _fail(Code.SYNTAX, "JSON nested too deeply", file, line=1) from None
+    data = load_json(text, file)
     if not isinstance(data, dict):
         raise _fail(
             Code.WRONG_TYPE, f"a SADFace document is a JSON object, not {type_name(data)}", file
