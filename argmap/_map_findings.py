@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 
+from argmap._references import unresolved
 from argmap.codes import Code
 from argmap.findings import Finding, Location
 from argmap.nodes import Node
 from argmap.provenance import Participant, Source
 from argmap.relations import Attack, Relation, Support
 
-__all__ = ["structure_findings"]
+__all__ = ["dangling_references", "structure_findings"]
 
 
 def structure_findings(
@@ -72,3 +73,32 @@ def _unique(items: tuple[Source | Participant, ...], field: str, findings: list[
             findings.append(_duplicate(item, items[first], f"at {field}[{first}]"))
         else:
             seen[item.id] = index
+
+
+def dangling_references(
+    nodes: Iterable[Node],
+    relations: Iterable[Relation],
+    *,
+    node_ids: Collection[str],
+    support_ids: Collection[str],
+    source_ids: Collection[str],
+    participant_ids: Collection[str],
+) -> Iterator[Finding]:
+    """AM202 for every reference to an id not among those given, in map order.
+
+    Each message ends with the id of the right kind the reference most probably means, if
+    one is close (``Thesis`` or ``thesys`` for ``thesis``). The map's constructor uses it on
+    itself; the readers make the same check with the ids a document declares, and word it
+    in the file's terms.
+    """
+    found = unresolved(
+        nodes,
+        relations,
+        node_ids=node_ids,
+        support_ids=support_ids,
+        source_ids=source_ids,
+        participant_ids=participant_ids,
+    )
+    for ref in found:
+        location = Location(element=ref.owner.id, path=(ref.field,))
+        yield Code.UNKNOWN_REFERENCE.finding(ref.message, location)

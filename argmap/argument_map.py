@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain, repeat
 from typing import Any, ClassVar
 
 import attrs
 
-from argmap._map_findings import structure_findings
-from argmap._references import unresolved
+from argmap._map_findings import dangling_references, structure_findings
 from argmap.codes import Code
 from argmap.errors import ModelError, UnknownIdError
-from argmap.findings import Finding, Location, Origin
+from argmap.findings import Location, Origin
 from argmap.invariants import check_text, to_tuple
 from argmap.metadata import check_metadata, freeze
 from argmap.nodes import NODE_KINDS, Node
 from argmap.provenance import Participant, Source
 from argmap.relations import Attack, Relation, Support
 
-__all__ = ["ArgumentMap", "dangling_references"]
+__all__ = ["ArgumentMap"]
 
 
 def _check_members(kind: type | tuple[type, ...], what: str) -> Any:
@@ -285,32 +284,3 @@ def _index(pairs: Iterable[tuple[str, Relation]]) -> _Index:
         else:
             lists[1].append(relation)
     return index
-
-
-def dangling_references(
-    nodes: Iterable[Node],
-    relations: Iterable[Relation],
-    *,
-    node_ids: Collection[str],
-    support_ids: Collection[str],
-    source_ids: Collection[str],
-    participant_ids: Collection[str],
-) -> Iterator[Finding]:
-    """AM202 for every reference to an id not among those given, in map order.
-
-    Each message ends with the id of the right kind the reference most probably means, if
-    one is close (``Thesis`` or ``thesys`` for ``thesis``). The map's constructor uses it on
-    itself; the readers make the same check with the ids a document declares, and word it
-    in the file's terms.
-    """
-    found = unresolved(
-        nodes,
-        relations,
-        node_ids=node_ids,
-        support_ids=support_ids,
-        source_ids=source_ids,
-        participant_ids=participant_ids,
-    )
-    for ref in found:
-        location = Location(element=ref.owner.id, path=(ref.field,))
-        yield Code.UNKNOWN_REFERENCE.finding(ref.message, location)

@@ -11,9 +11,6 @@ import argmap
 
 #: Names a module of argmap lists in its ``__all__`` that users do not need, and why.
 INTERNAL = {
-    "argmap.argument_map": {
-        "dangling_references": "the map's own check, shared with the readers",
-    },
     "argmap.metadata": {
         "check_metadata": "the validator of the map's metadata field",
         "freeze": "the converter of the map's metadata field",
