@@ -125,7 +125,7 @@ def _fields(cls: type) -> tuple[dict[str, None], frozenset[str]]:
 
 def source_ref(value: Any, place: Place) -> SourceRef:
     """The citation argmap data gives (``{"doc": ..., "paragraphs": [...]}``)."""
-    return record(SourceRef, value, place, "a source", '{"doc": "d1", "paragraphs": [3]}')
+    return record(SourceRef, value, place, "its source", '{"doc": "d1", "paragraphs": [3]}')
 
 
 def made(cls: Callable[..., T], place: Place, /, *args: Any, **fields: Any) -> T:
