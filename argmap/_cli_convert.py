@@ -188,8 +188,8 @@ class _Tally:
             say(f"argmap: lost or left out: {said}")
         if self.failures:
             say(f"argmap: {_files(len(self.failures))} failed:")
-            for name, line in self.failures:
-                say(f"  {name}: {line}")
+            for name, line in self.failures:  # an error that names its file says it once
+                say(f"  {line}" if line.startswith(f"{name}:") else f"  {name}: {line}")
 
 
 def _files(count: int) -> str:

@@ -137,7 +137,7 @@ class TestAFolder:
             == f"argmap: converted 2 of 3 files from {str(source)!r} into {str(out)!r} (json)"
         )
         assert err[1] == "argmap: 1 file failed:"
-        assert err[2].startswith(f"  {source / 'a/bad.yaml'}: {source / 'a/bad.yaml'}:3:18: AM102")
+        assert err[2].startswith(f"  {source / 'a/bad.yaml'}:3:18: AM102")
         assert len(err) == 3
 
     def test_losses_are_summed_by_kind(
