@@ -393,3 +393,9 @@ def test_an_export_s_tags_that_are_no_text_are_left_out_and_reported() -> None:
         ("AM402", ("statements", "A")),
         ("AM402", ("statements", "A")),
     ]
+
+
+def test_what_follows_a_data_block_that_runs_on_is_placed_on_the_block_s_last_line() -> None:
+    with pytest.raises(argmap.ParseError) as caught:
+        argdown.read('[A]: a {"k":\n1} x {bad: [}', file="m.argdown")
+    assert [str(f.location) for f in caught.value.findings] == ["m.argdown:2:3"]
