@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import math
 import os
 from typing import Any
 
+from argmap._cli_numbers import number, whole_number_in
 from argmap.render import page as pages
 from argmap.render.engine import _LONGEST_RUN, EXTENSIONS
 
@@ -46,21 +46,21 @@ def add_page_options(sub: argparse.ArgumentParser) -> None:
     low, high = pages.MIN_TEXT_RANGE
     group.add_argument(
         "--min-text",
-        type=_number("points", low, high),
+        type=number("points", low, high),
         metavar="PT",
         help=f"with --page or --size: never shrink text below PT points ({low:g} to "
         f"{high:g}; default {pages.MIN_TEXT:g}); a drawing that would is refused",
     )
     group.add_argument(
         "--dpi",
-        type=_dpi,
+        type=whole_number_in(pages.DPI_RANGE),
         metavar="N",
         help=f"PNG and JPEG: N pixels per inch ({pages.DPI_RANGE[0]} to {pages.DPI_RANGE[-1]}; "
         "default 96)",
     )
     group.add_argument(
         "--timeout",
-        type=_number("seconds", 0, _LONGEST_RUN, above=True),
+        type=number("seconds", 0, _LONGEST_RUN, above=True),
         metavar="SECONDS",
         help=f"stop the renderer after SECONDS (above 0, at most {_LONGEST_RUN:,}; default 60)",
     )
@@ -108,34 +108,3 @@ def _parsed(parse: Any) -> Any:
             raise argparse.ArgumentTypeError(str(problem)) from None
 
     return convert
-
-
-def _number(unit: str, low: float, high: float, *, above: bool = False) -> Any:
-    """An argparse type for a number of ``unit`` from ``low`` (or above it) to ``high``."""
-    if above:
-        allowed = f"a number of {unit} above {low:g} and at most {high:,g}"
-    else:
-        allowed = f"a number of {unit} from {low:g} to {high:,g}"
-
-    def convert(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {allowed}, got {text!r}") from None
-        if not math.isfinite(value) or value > high or value < low or (above and value == low):
-            raise argparse.ArgumentTypeError(f"expected {allowed}, got {text!r}")
-        return value
-
-    return convert
-
-
-def _dpi(text: str) -> int:
-    """``--dpi``'s value: a whole number in :data:`~argmap.render.page.DPI_RANGE`."""
-    allowed = f"a whole number from {pages.DPI_RANGE[0]} to {pages.DPI_RANGE[-1]}"
-    try:
-        dpi = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected {allowed}, got {text!r}") from None
-    if dpi not in pages.DPI_RANGE:
-        raise argparse.ArgumentTypeError(f"expected {allowed}, got {dpi}")
-    return dpi

@@ -8,6 +8,7 @@ import attrs
 
 import argmap
 from argmap._cli_map import add_map_choice
+from argmap._cli_numbers import whole_number_from, whole_number_in
 from argmap._cli_page import add_page_options
 from argmap._cli_write import add_evaluate_option
 
@@ -25,6 +26,10 @@ RENDER_DESCRIPTION = (
     "The renderer is $ARGMAP_DOT, else Graphviz 'dot' on PATH, else graphviz-pure\n"
     "(no PDF); the one used is named on stderr. OUT is replaced whole or not at all."
 )
+
+
+#: The label widths ``--label-width`` takes: those of DrawingOptions.
+_WIDTHS: range = attrs.fields(argmap.DrawingOptions).label_width.metadata["range"]
 
 
 def add_render_options(sub: argparse.ArgumentParser) -> None:
@@ -54,7 +59,7 @@ def add_render_options(sub: argparse.ArgumentParser) -> None:
     )
     sub.add_argument(
         "--label-width",
-        type=_label_width,
+        type=whole_number_in(_WIDTHS, "columns"),
         metavar="N",
         help=f"wrap node texts at N columns, from {_WIDTHS[0]} to {_WIDTHS[-1]}; "
         f"default {option.label_width.default}",
@@ -74,7 +79,7 @@ def add_render_options(sub: argparse.ArgumentParser) -> None:
     )
     sub.add_argument(
         "--depth",
-        type=_depth,
+        type=whole_number_from(0, "levels"),
         metavar="K",
         help="with --focus: draw K levels of reasons and objections below NODE (default: all)",
     )
@@ -86,30 +91,3 @@ def add_render_options(sub: argparse.ArgumentParser) -> None:
     )
     add_evaluate_option(sub)
     add_page_options(sub)
-
-
-#: The label widths ``--label-width`` takes: those of DrawingOptions.
-_WIDTHS: range = attrs.fields(argmap.DrawingOptions).label_width.metadata["range"]
-
-
-def _label_width(text: str) -> int:
-    """``--label-width``'s value: a whole number in ``DrawingOptions.label_width``'s range."""
-    allowed = f"a whole number of columns from {_WIDTHS[0]} to {_WIDTHS[-1]}"
-    try:
-        width = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected {allowed}, got {text!r}") from None
-    if width not in _WIDTHS:
-        raise argparse.ArgumentTypeError(f"expected {allowed}, got {width}")
-    return width
-
-
-def _depth(text: str) -> int:
-    """``--depth``'s value: a whole number of levels, from 0."""
-    try:
-        depth = int(text)
-    except ValueError:
-        depth = -1
-    if depth < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number of levels from 0, got {text!r}")
-    return depth

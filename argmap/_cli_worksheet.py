@@ -11,6 +11,7 @@ import attrs
 import argmap
 from argmap._cli_check import read_or_report
 from argmap._cli_map import add_map_choice, same_file
+from argmap._cli_numbers import whole_number_from
 from argmap._cli_output import error, os_problem, say
 from argmap.nodes import NODE_KINDS
 from argmap.render import page as pages
@@ -53,7 +54,10 @@ def add_worksheet_options(sub: argparse.ArgumentParser) -> None:
         "--blank-ids", metavar="ID,...", help="blank these nodes (ids, separated by commas)"
     )
     choose.add_argument(
-        "--random", type=_count, metavar="N", help="blank N of those chosen, at random"
+        "--random",
+        type=whole_number_from(1, "nodes"),
+        metavar="N",
+        help="blank N of those chosen, at random",
     )
     choose.add_argument(
         "--seed",
@@ -96,16 +100,6 @@ def add_worksheet_options(sub: argparse.ArgumentParser) -> None:
     look.add_argument(
         "--renderer", choices=("graphviz", "graphviz-pure"), help="insist on one renderer"
     )
-
-
-def _count(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        count = 0
-    if count < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of nodes from 1, got {text!r}")
-    return count
 
 
 def run_worksheet(args: argparse.Namespace) -> int:
