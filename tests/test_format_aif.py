@@ -17,7 +17,7 @@ from argmap import Attack, Claim, Premise, Rebuttal, Support
 from argmap.formats.aif import CARRIES, read, sniff, write, xaif
 from argmap.formats.aif._columns import read_clean
 from argmap.formats.aif._context import Context
-from argmap.formats.aif._graph import fast_graph
+from argmap.formats.aif._graph import columns, fast_graph
 from argmap.formats.aif._read import read_nodeset
 from tests.corpus import CORPUS, GROUNDTRUTH, files
 from tests.strategies import maps
@@ -755,12 +755,13 @@ def test_the_fast_reader_agrees_with_the_careful_one(data: dict[str, Any]) -> No
 @given(maps())
 def test_the_fast_reader_agrees_on_written_maps(amap: argmap.ArgumentMap) -> None:
     data = json.loads(write(amap).text)
-    assert fast_graph(data) is not None  # the fast way is taken
+    nodeset = columns(data)
+    assert nodeset is not None and fast_graph(nodeset) is not None  # the fast way is taken
     outcome = _outcome(data, fast=True)
     assert outcome == _outcome(data, fast=False)
     if not outcome[1]:  # nothing to report: the nodeset is read a column at a time
         text = json.dumps(data)
-        assert read_clean(json.loads(text), Context(text, None), amap.title, {}) is not None
+        assert read_clean(nodeset, data, Context(text, None), amap.title, {}) is not None
 
 
 def _integer_ids(data: dict[str, Any], draw: st.DrawFn) -> None:

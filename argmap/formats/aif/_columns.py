@@ -18,14 +18,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import chain, compress, repeat
-from operator import eq, is_not, itemgetter, methodcaller
-from typing import Any, NamedTuple, cast
+from operator import eq, is_not, itemgetter
+from typing import Any, cast
 
 from argmap._many import make_many
 from argmap.argument_map import ArgumentMap
 from argmap.errors import ModelError
 from argmap.formats.aif._context import Context
-from argmap.formats.aif._graph import plain_ids
+from argmap.formats.aif._graph import Columns
 from argmap.formats.aif._roles import Role, hinted_role, roles_of
 from argmap.formats.aif._speakers import declared_participants, locution_speakers
 from argmap.formats.interchange import Imported
@@ -41,18 +41,23 @@ _TYPES = frozenset({"I", "RA", "CA", "L", "YA"})
 
 
 def read_clean(
-    data: dict[str, Any], ctx: Context, title: str, metadata: dict[str, Any]
+    columns: Columns, data: dict[str, Any], ctx: Context, title: str, metadata: dict[str, Any]
 ) -> Imported | None:
-    """The map of a clean nodeset; None if the nodeset is not clean.
+    """The map of a clean nodeset, whose ``columns`` are given; None if it is not clean.
 
     ``title`` and ``metadata`` (kept under the map's ``aif`` key) are the map's.
     """
-    columns = _columns(data)
-    ends = None if columns is None else _Ends(columns.starts, columns.ends, columns.type_of)
-    if columns is None or ends is None or not ends.clean:
+    type_of = dict(zip(columns.idents, columns.kinds, strict=True))
+    clean = (
+        columns.idents
+        and _TYPES.issuperset(columns.kinds)
+        and len(type_of) == len(columns.idents)  # no id repeated
+    )
+    ends = _Ends(columns.starts, columns.ends, type_of) if clean else None
+    if ends is None or not ends.clean:
         return None
     start = len(ctx.findings)
-    speakers = _speakers(data, ctx, columns, ends)
+    speakers = _speakers(data, ctx, columns, type_of, ends)
     if speakers is None or len(ctx.findings) != start:
         del ctx.findings[start:]
         return None
@@ -66,7 +71,7 @@ def read_clean(
 
 
 def _map(
-    columns: _Columns,
+    columns: Columns,
     ends: _Ends,
     speakers: tuple[list[Participant], dict[str, str]],
     title: str,
@@ -87,44 +92,6 @@ def _map(
         participants=participants,
         metadata=metadata,
     )
-
-
-class _Columns(NamedTuple):
-    """The nodes' ids, types, texts and ``argmap`` hints, each id's type, and the edges' ends."""
-
-    idents: list[str]
-    kinds: list[Any]
-    texts: list[Any]
-    hints: list[Any]
-    type_of: dict[str, str]
-    starts: list[str]
-    ends: list[str]
-
-    def of_type(self, kind: str) -> list[str]:
-        """The ids of the nodes of one type, in file order."""
-        return list(compress(self.idents, map(kind.__eq__, self.kinds)))
-
-
-def _columns(data: dict[str, Any]) -> _Columns | None:
-    """The columns of the nodeset's nodes and edges; None if it has an odd one."""
-    raw_nodes, raw_edges = data.get("nodes"), data.get("edges")
-    if type(raw_nodes) is not list or type(raw_edges) is not list or not raw_nodes:
-        return None
-    try:
-        idents = plain_ids(list(map(itemgetter("nodeID"), raw_nodes)))
-        kinds = list(map(itemgetter("type"), raw_nodes))
-        starts = plain_ids(list(map(itemgetter("fromID"), raw_edges)))
-        ends = plain_ids(list(map(itemgetter("toID"), raw_edges)))
-        texts = list(map(methodcaller("get", "text"), raw_nodes))
-        hints = list(map(methodcaller("get", "argmap"), raw_nodes))
-        if idents is None or starts is None or ends is None or not _TYPES.issuperset(kinds):
-            return None
-    except (TypeError, KeyError, AttributeError):  # no object, no such key, unhashable
-        return None
-    type_of = dict(zip(idents, kinds, strict=True))
-    if len(type_of) != len(idents):
-        return None
-    return _Columns(idents, kinds, texts, hints, type_of, starts, ends)
 
 
 #: The edges a clean nodeset has, by the types of the nodes they join: into a node (a
@@ -182,7 +149,7 @@ class _Relations:
     premise and one target; the model refuses a relation from a node to itself.
     """
 
-    def __init__(self, columns: _Columns, ends: _Ends) -> None:
+    def __init__(self, columns: Columns, ends: _Ends) -> None:
         premises, conclusions = ends.into, ends.out
         inferences, conflicts = columns.of_type("RA"), columns.of_type("CA")
         self.by = list(map(tuple, map(premises.__getitem__, inferences)))
@@ -201,7 +168,7 @@ class _Relations:
 
 
 def _speakers(
-    data: dict[str, Any], ctx: Context, columns: _Columns, ends: _Ends
+    data: dict[str, Any], ctx: Context, columns: Columns, type_of: dict[str, str], ends: _Ends
 ) -> tuple[list[Participant], dict[str, str]] | None:
     """The participants, and each statement's speaker.
 
@@ -209,7 +176,7 @@ def _speakers(
     locution of a YA node that anchors statements, spoken by a declared participant.
     """
     declared = declared_participants(data, ctx)
-    persons = locution_speakers(data, columns.type_of.get, ctx)
+    persons = locution_speakers(data, type_of.get, ctx)
     if not all(is_valid_id(person) for person, _ in declared):
         return None
     participants: dict[str, Participant] = {}
@@ -234,7 +201,7 @@ def _speakers(
 
 
 def _nodes(
-    columns: _Columns, speaker_of: dict[str, str], relations: _Relations
+    columns: Columns, speaker_of: dict[str, str], relations: _Relations
 ) -> list[Node] | None:
     """The statements as nodes, in file order, each of the kind its hint or role says.
 

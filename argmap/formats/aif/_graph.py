@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import partial
-from itertools import chain
+from itertools import chain, compress
 from operator import and_, eq, itemgetter, methodcaller
 from typing import Any, NamedTuple
 
@@ -13,7 +13,16 @@ import attrs
 from argmap.codes import Code
 from argmap.formats.aif._context import Context, is_id_value, plain_id
 
-__all__ = ["TYPES", "AifNode", "Graph", "fast_graph", "field_list", "plain_ids", "read_graph"]
+__all__ = [
+    "TYPES",
+    "AifNode",
+    "Columns",
+    "Graph",
+    "columns",
+    "fast_graph",
+    "field_list",
+    "read_graph",
+]
 
 #: The node types of AIF and its dialogue extension, and what each is.
 TYPES = {
@@ -123,42 +132,71 @@ def read_graph(data: dict[str, Any], ctx: Context) -> Graph:
     return graph
 
 
-def fast_graph(data: dict[str, Any]) -> Graph | None:
-    """The graph of a well-formed nodeset, checked in bulk; None if anything is off.
+class Columns(NamedTuple):
+    """A nodeset's nodes and edges as lists: ids, types, texts, hints, the edges' ends."""
 
-    It gives the graph :func:`read_graph` gives when that reports nothing, and gives up
-    (``None``, having reported nothing) on whatever :func:`read_graph` would report: a
-    missing or wrong list, a node that is no object or has no usable id or type, a repeated
-    id, an edge that is no object, names no node or itself, joins two statements or repeats
-    another. Each check runs over a whole list at once, in C.
+    idents: list[str]
+    kinds: list[str]
+    texts: list[Any]
+    hints: list[Any]
+    starts: list[str]
+    ends: list[str]
+
+    def of_type(self, kind: str) -> list[str]:
+        """The ids of the nodes of one type, in file order."""
+        return list(compress(self.idents, map(kind.__eq__, self.kinds)))
+
+
+def columns(data: dict[str, Any]) -> Columns | None:
+    """The nodeset's columns, taken in C; None if any is odd.
+
+    That is: the nodes or edges are no list, a node or edge is no object or lacks its ids,
+    an id is neither text nor an integer (integers are spelt as text), or a type is no text.
     """
     raw_nodes, raw_edges = data.get("nodes"), data.get("edges")
     if type(raw_nodes) is not list or type(raw_edges) is not list:
         return None
     try:
-        idents = plain_ids(list(map(_NODE_ID, raw_nodes)))
+        idents = _plain_ids(list(map(_NODE_ID, raw_nodes)))
         kinds = list(map(_TYPE, raw_nodes))
-        starts = plain_ids(list(map(_FROM, raw_edges)))
-        ends = plain_ids(list(map(_TO, raw_edges)))
-        if idents is None or starts is None or ends is None or not TYPES.keys() >= set(kinds):
-            return None
-    except (TypeError, KeyError):  # no object, no such key, an unhashable type
+        starts = _plain_ids(list(map(_FROM, raw_edges)))
+        ends = _plain_ids(list(map(_TO, raw_edges)))
+        texts = list(map(_TEXT, raw_nodes))
+        hints = list(map(_EXTENSION, raw_nodes))
+    except (TypeError, KeyError, AttributeError):  # no object, no such key
+        return None
+    if idents is None or starts is None or ends is None or not {str}.issuperset(map(type, kinds)):
+        return None
+    return Columns(idents, kinds, texts, hints, starts, ends)
+
+
+def fast_graph(nodeset: Columns) -> Graph | None:
+    """The graph of a well-formed nodeset, checked in bulk; None if anything is off.
+
+    It gives the graph :func:`read_graph` gives when that reports nothing, and gives up
+    (``None``, having reported nothing) on whatever :func:`read_graph` would report beyond
+    what :func:`columns` refuses: a type AIF does not have, a repeated id, an edge that
+    names no node or itself, joins two statements or repeats another. Each check runs over
+    a whole list at once, in C.
+    """
+    idents, kinds, starts, ends = nodeset.idents, nodeset.kinds, nodeset.starts, nodeset.ends
+    if not TYPES.keys() >= set(kinds):
         return None
     made = map(
         _new_node,
         zip(
             idents,
             kinds,
-            map(_TEXT, raw_nodes),
-            range(len(raw_nodes)),
-            map(_EXTENSION, raw_nodes),
+            nodeset.texts,
+            range(len(idents)),
+            nodeset.hints,
             strict=True,
         ),
     )
     nodes = dict(zip(idents, made, strict=True))
     statements = {ident for ident, kind in zip(idents, kinds, strict=True) if kind == "I"}
     if (
-        len(nodes) != len(raw_nodes)
+        len(nodes) != len(idents)
         or not all(map(nodes.__contains__, chain(starts, ends)))
         or any(map(eq, starts, ends))
         or any(map(and_, map(statements.__contains__, starts), map(statements.__contains__, ends)))
@@ -178,7 +216,7 @@ _TEXT, _EXTENSION = methodcaller("get", "text"), methodcaller("get", "argmap")
 _new_node = partial(tuple.__new__, AifNode)
 
 
-def plain_ids(idents: list[Any]) -> list[str] | None:
+def _plain_ids(idents: list[Any]) -> list[str] | None:
     """``idents`` as strings if all are strings or integers (not booleans); else None."""
     types = set(map(type, idents))
     if types <= {str}:
@@ -203,11 +241,11 @@ def _node(raw: Any, index: int, ctx: Context) -> AifNode | None:
     kind = raw.get("type")
     if type(kind) is not str or kind not in TYPES:
         allowed = ", ".join(TYPES)
-        problem = "has no type" if kind is None else f"has the type {kind!r}"
         if kind is None:
-            code = Code.MISSING_VALUE
+            code, problem = Code.MISSING_VALUE, "has no type"
         else:
             code = Code.NOT_CARRIED if type(kind) is str else Code.WRONG_TYPE
+            problem = f"has the type {kind!r}"
         ctx.add(
             code,
             f"node {ident!r} {problem}, not one of {allowed}; left out",

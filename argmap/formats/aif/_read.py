@@ -10,7 +10,7 @@ from argmap.codes import Code
 from argmap.errors import ModelError
 from argmap.formats.aif._columns import read_clean
 from argmap.formats.aif._context import Context, as_paragraph, is_text
-from argmap.formats.aif._graph import AifNode, Graph, fast_graph, read_graph
+from argmap.formats.aif._graph import AifNode, Graph, columns, fast_graph, read_graph
 from argmap.formats.aif._ids import IdMap
 from argmap.formats.aif._roles import hinted_role, roles
 from argmap.formats.aif._schemes import read_schemes
@@ -40,11 +40,12 @@ def read_nodeset(
     way, one element at a time, which reports what is wrong; ``fast=False`` reads it that
     way from the start. All give the same map and the same findings.
     """
-    if fast:
-        clean = read_clean(data, ctx, _title(data, ctx), dict(extra or {}))
+    nodeset = columns(data) if fast else None
+    if nodeset is not None:
+        clean = read_clean(nodeset, data, ctx, _title(data, ctx), dict(extra or {}))
         if clean is not None:
             return clean
-    graph = fast_graph(data) if fast else None
+    graph = None if nodeset is None else fast_graph(nodeset)
     if graph is not None:
         start = len(ctx.findings)
         try:
