@@ -32,6 +32,7 @@ __all__ = [
     "NODE_KEYS",
     "SUPPORT_KEYS",
     "Place",
+    "error",
     "made",
     "ours",
     "record",
@@ -81,7 +82,7 @@ def ours(data: Mapping[str, Any], keys: frozenset[str], place: Place) -> dict[st
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise _error(
+        raise error(
             Code.WRONG_TYPE,
             place,
             f'argmap data must be a mapping such as {{"kind": "premise"}}, '
@@ -92,7 +93,7 @@ def ours(data: Mapping[str, Any], keys: frozenset[str], place: Place) -> dict[st
     for key in value:
         if key not in keys:
             hint = did_you_mean(closest(str(key), sorted(keys))) or "."
-            raise _error(
+            raise error(
                 Code.UNKNOWN_KEY,
                 place,
                 f"argmap data has no key {key!r}{hint} It may give: {', '.join(sorted(keys))}",
@@ -106,7 +107,7 @@ def record(cls: Callable[..., T], value: Any, place: Place, what: str, example: 
     if not (type(value) is dict or isinstance(value, Mapping)) or not (
         required <= value.keys() <= names.keys()
     ):
-        raise _error(
+        raise error(
             Code.INVALID_VALUE,
             place,
             f"{what} must be a mapping of {', '.join(names)} "
@@ -132,14 +133,15 @@ def made(cls: Callable[..., T], place: Place, /, *args: Any, **fields: Any) -> T
     """``cls(*args, **fields)``; a value the model refuses is an error at ``place``."""
     try:
         return cls(*args, **fields)
-    except ModelError as error:
+    except ModelError as refused:
         where, name = place.location, place.name
         findings = [
             attrs.evolve(finding, message=f"{name}: {finding.message}", location=where)
-            for finding in error.findings
+            for finding in refused.findings
         ]
         raise ParseError(findings) from None
 
 
-def _error(code: Code, place: Place, message: str) -> ParseError:
+def error(code: Code, place: Place, message: str) -> ParseError:
+    """The error ``message`` about the element at ``place``, which it names first."""
     return ParseError([code.finding(f"{place.name}: {message}", place.location)])

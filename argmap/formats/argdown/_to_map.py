@@ -18,7 +18,7 @@ import attrs
 from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.errors import ModelError, ParseError
-from argmap.findings import Finding, Location
+from argmap.findings import Finding
 from argmap.formats._foreign import Ids, id_spelling
 from argmap.formats.argdown import _model as m
 from argmap.formats.argdown._ours import (
@@ -26,6 +26,7 @@ from argmap.formats.argdown._ours import (
     NODE_KEYS,
     SUPPORT_KEYS,
     Place,
+    error,
     made,
     ours,
     record,
@@ -129,15 +130,14 @@ def _step_supports(
 ) -> Iterator[tuple[m.Argument, Support]]:
     """Each reconstructed argument's supports, one per inference step, with the argument."""
     for argument in doc.arguments.values():
+        place = _place(argument, file)
         for index, step in enumerate(argument.steps):
             by = tuple(dict.fromkeys(node_of[(m.STATEMENT, p)] for p in step.premises))
             target = node_of[(m.STATEMENT, step.conclusion)]
             if target in by:
-                where = Location(file, argument.line, argument.column, argument.title)
-                message = f"argument <{argument.title}> infers a premise from itself: left out"
-                findings.append(Code.BROKEN_ELEMENT.finding(message, where))
+                message = f"{place.name} infers a premise from itself: left out"
+                findings.append(Code.BROKEN_ELEMENT.finding(message, place.location))
                 continue
-            place = _place(argument, file)
             if index < len(argument.steps) - 1:
                 ident = ids.fresh(f"{'+'.join(by)}->{target}")
                 yield argument, made(Support, place, by, target, id=ident)
@@ -165,18 +165,18 @@ def _node(member: _Member, implied: tuple[str, bool]) -> Node:
     cls = NODE_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         kinds = ", ".join(NODE_KINDS)
-        message = f"{place.name}: unknown kind {kind!r} in its argmap data; use one of {kinds}"
-        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+        message = f"unknown kind {kind!r} in its argmap data; use one of {kinds}"
+        raise error(Code.INVALID_VALUE, place, message)
     fields: dict[str, Any] = {key: data[key] for key in _NODE_FIELDS if key in data}
     if kind == "claim":
         fields.setdefault("main", implied[1])
     for key in fields.keys() - _FIELDS[kind]:
         having = [k for k, names in _FIELDS.items() if key in names]
         message = (
-            f"{place.name}: its argmap data gives a {kind} a {key}, which only a "
+            f"its argmap data gives a {kind} a {key}, which only a "
             f"{' or a '.join(having)} has; remove the {key} or change the kind"
         )
-        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+        raise error(Code.INVALID_VALUE, place, message)
     if "source" in data:
         fields["source"] = source_ref(data["source"], place)
     fields["tags"] = data["tags"] if "tags" in data else [slug(tag) for tag in member.tags]
@@ -240,8 +240,8 @@ def _assemble(
     title = given or (Path(file).stem if file else "Argdown map")
     given_metadata = data.get("metadata") or {}
     if not isinstance(given_metadata, Mapping):
-        message = f"the frontmatter: argmap metadata must be a mapping, not {given_metadata!r}"
-        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+        message = f"argmap metadata must be a mapping, not {given_metadata!r}"
+        raise error(Code.INVALID_VALUE, place, message)
     metadata: dict[str, Any] = dict(given_metadata)
     argdown: dict[str, Any] = {k: v for k, v in front.items() if k not in ("argmap", "title")}
     if doc.sections:
@@ -269,8 +269,8 @@ def _assemble(
             participants=people,
             metadata=metadata,
         )
-    except ModelError as error:
-        raise ParseError(error.findings) from None
+    except ModelError as refused:
+        raise ParseError(refused.findings) from None
 
 
 _SOURCE = '{"id": "d1", "title": "Trade and ties"}'
@@ -281,6 +281,5 @@ def _listed(data: Mapping[str, Any], key: str, place: Place) -> list[Any]:
     """The list argmap data gives under ``key`` (none: empty)."""
     value = data.get(key) or []
     if not isinstance(value, list):
-        message = f"the frontmatter: argmap {key} must be a list, not {value!r}"
-        raise ParseError([Code.INVALID_VALUE.finding(message, place.location)])
+        raise error(Code.INVALID_VALUE, place, f"argmap {key} must be a list, not {value!r}")
     return value
