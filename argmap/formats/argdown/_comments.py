@@ -41,22 +41,20 @@ def strip_comments(lines: list[str]) -> tuple[list[str], list[int], list[LexErro
     pieces: list[str] = []
     touched: set[int] = set()
     errors: list[LexError] = []
-    copied, line, counted = 0, 0, 0  # copied up to, line number at ``counted``
+    copied, line = 0, 0  # the text is copied up to ``copied``, which is on line ``line``
     frontmatter = FRONTMATTER.match(text, len(text) - len(text.lstrip()))
     for match in _SKIP.finditer(text, 0 if frontmatter is None else frontmatter.end()):
         if match.lastgroup is None:
             continue  # an escape, data or a link: kept as it is
         start, end = match.span()
+        line += text.count("\n", copied, start)
         if match.lastgroup in _UNTERMINATED:
-            line += text.count("\n", counted, start)
             errors.append(LexError("unterminated comment", line + 1, _column(text, start)))
             end = len(text)
-        else:
-            line += text.count("\n", counted, start)
         breaks = text.count("\n", start, end)
         touched.update(range(line, line + breaks + 1))
         pieces += (text[copied:start], _BLANK.sub(" ", text[start:end]))
-        copied, counted, line = end, end, line + breaks
+        copied, line = end, line + breaks
         if end == len(text):
             break
     if not pieces:  # nothing commented out
