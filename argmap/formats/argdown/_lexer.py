@@ -37,14 +37,14 @@ _MARKER = re.compile(
 )
 _SPACES = re.compile(r"[ \t]*")
 #: The tokens inside a line, by kind, in the order they are tried at a place. A token's
-#: value is its one group if it has one (a title, a link's text), else all it matched.
+#: value is its first group if it has one (a title, a link's text), else all it matched.
 #: A character that starts none of them starts plain text, up to the next such character.
 _INLINE_RULES = {
     "LITERAL": r"\\[\s\S]?",
     "DATA": DATA.pattern,
     "MENTION": r"@(?:\[.+?\]|<.+?>)",
     "TAG": r"#(?:\([^)]+\)|[\w\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+)",
-    "LINK": r"\[([^\]]+?)\]\([^)]+?\)",
+    "LINK": LINK.pattern,
     "STMT_DEF": r"\[(.+?)\]:",
     "STMT_REF": r"\[([^-].*?)\]",
     "ARG_DEF": r"<(.+?)>:",
