@@ -1,12 +1,14 @@
 """JSON that does not parse: one error, where it is, what is wrong and how to fix it.
 
 Every reader of a JSON format (argmap's own, AIF, xAIF, SADFace, Argdown's export) reports
-a syntax error through :func:`syntax_error`, so the same mistake reads the same everywhere.
+a syntax error through :func:`syntax_finding`, so the same mistake reads the same everywhere.
 
->>> print(syntax_error('{"nodes": [1, 2, ]}', "m.json"))
-m.json:1:18: AM101 invalid JSON: a comma before ']': JSON allows none after the last item; remove it
->>> print(syntax_error('{"nodes": [1, 2', None).message)
-invalid JSON: the text ends inside a list or an object: it may be cut off; close every ...
+>>> load_json('{"nodes": [1, 2, ]}', "m.json")
+Traceback (most recent call last):
+argmap.errors.ParseError: m.json:1:18: AM101 invalid JSON: a comma before ']': JSON allows ...
+>>> load_json('{"nodes": [1, 2', None)
+Traceback (most recent call last):
+argmap.errors.ParseError: <string>:1:16: AM101 invalid JSON: the text ends inside a list ...
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from argmap.codes import Code
 from argmap.errors import ParseError
 from argmap.findings import Finding, Location
 
-__all__ = ["load_json", "syntax_error", "syntax_finding"]
+__all__ = ["load_json", "syntax_finding"]
 
 
-def load_json(text: str, file: str | None, **options: Any) -> Any:
-    """``json.loads(text, **options)``; :class:`~argmap.ParseError` (AM101) if it fails."""
+def load_json(text: str, file: str | None) -> Any:
+    """``json.loads(text)``; :class:`~argmap.ParseError` (AM101) if it fails."""
     try:
-        return json.loads(text, **options)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise ParseError([syntax_finding(error, file)]) from None
     except RecursionError:
@@ -33,15 +35,6 @@ def load_json(text: str, file: str | None, **options: Any) -> Any:
     except ValueError as error:  # such as an integer of more digits than Python converts
         finding = Code.SYNTAX.finding(f"invalid JSON: {error}", Location(file, 1, 1))
         raise ParseError([finding]) from None
-
-
-def syntax_error(text: str, file: str | None) -> Finding:
-    """The finding for ``text``, which must not parse as JSON (for tests and docs)."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as error:
-        return syntax_finding(error, file)
-    raise ValueError("the text is valid JSON")
 
 
 def syntax_finding(error: json.JSONDecodeError, file: str | None) -> Finding:
