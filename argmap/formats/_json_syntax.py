@@ -20,21 +20,30 @@ from argmap.codes import Code
 from argmap.errors import ParseError
 from argmap.findings import Finding, Location
 
-__all__ = ["load_json", "syntax_finding"]
+__all__ = ["failure", "load_json", "syntax_finding"]
 
 
 def load_json(text: str, file: str | None) -> Any:
     """``json.loads(text)``; :class:`~argmap.ParseError` (AM101) if it fails."""
     try:
         return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ParseError([syntax_finding(error, file)]) from None
-    except RecursionError:
+    except (ValueError, RecursionError) as error:
+        raise ParseError([failure(error, file)]) from None
+
+
+def failure(error: ValueError | RecursionError, file: str | None) -> Finding:
+    """AM101 for what ``json.loads`` raised on a text.
+
+    That is a syntax error (see :func:`syntax_finding`), nesting too deep, or another value
+    it refuses, such as an integer of more digits than Python converts.
+    """
+    if isinstance(error, json.JSONDecodeError):
+        return syntax_finding(error, file)
+    if isinstance(error, RecursionError):
         message = "invalid JSON: lists and objects are nested too deeply to read"
-        raise ParseError([Code.SYNTAX.finding(message, Location(file, 1, 1))]) from None
-    except ValueError as error:  # such as an integer of more digits than Python converts
-        finding = Code.SYNTAX.finding(f"invalid JSON: {error}", Location(file, 1, 1))
-        raise ParseError([finding]) from None
+    else:
+        message = f"invalid JSON: {error}"
+    return Code.SYNTAX.finding(message, Location(file, 1, 1))
 
 
 def syntax_finding(error: json.JSONDecodeError, file: str | None) -> Finding:

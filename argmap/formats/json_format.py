@@ -10,7 +10,7 @@ from typing import Any
 from argmap.argument_map import ArgumentMap
 from argmap.codes import Code
 from argmap.findings import DocPath, Location
-from argmap.formats._json_syntax import syntax_finding
+from argmap.formats._json_syntax import failure
 from argmap.formats._native import CARRIES, read_document, refuse_empty
 from argmap.formats.document import InputError, to_document
 from argmap.formats.interchange import Exported, Imported
@@ -45,16 +45,6 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
     """Parse ``text`` to document data and a locator; a problem with a location if it can't."""
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
-    except json.JSONDecodeError as error:
-        finding = syntax_finding(error, file)
-        if error.msg == "Extra data":
-            end = LineIndex(text).position(len(text[: error.pos].rstrip()) - 1)[0]
-            message = (
-                f"more text after the end of the JSON document on line {end}: a map file "
-                "holds one JSON object; remove what follows it"
-            )
-            finding = Code.SYNTAX.finding(message, Location(file, error.lineno, error.colno))
-        raise InputError(finding) from None
     except _DuplicateKeyError as error:
         key, (line, column), first = _find_key(text, error.args[0])
         raise InputError(
@@ -64,13 +54,17 @@ def parse(text: str, file: str | None) -> tuple[Any, Callable[[DocPath], tuple[i
                 Location(file, line, column),
             )
         ) from None
-    except RecursionError:
-        message = "invalid JSON: lists and objects are nested too deeply to read"
-        raise InputError(Code.SYNTAX.finding(message, Location(file, 1, 1))) from None
-    except ValueError as error:  # a constant JSON does not have: NaN, Infinity
-        raise InputError(
-            Code.SYNTAX.finding(f"invalid JSON: {error}", Location(file, 1, 1))
-        ) from None
+    except (ValueError, RecursionError) as error:  # NaN and Infinity too (_constant)
+        if isinstance(error, json.JSONDecodeError) and error.msg == "Extra data":
+            end = LineIndex(text).position(len(text[: error.pos].rstrip()) - 1)[0]
+            message = (
+                f"more text after the end of the JSON document on line {end}: a map file "
+                "holds one JSON object; remove what follows it"
+            )
+            raise InputError(
+                Code.SYNTAX.finding(message, Location(file, error.lineno, error.colno))
+            ) from None
+        raise InputError(failure(error, file)) from None
     return data, json_locator(text)
 
 
